@@ -1,0 +1,32 @@
+package parley.errors;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Micronaut's own errors (404, 405, a parameter that does not convert, a body that does not
+ * parse) in the same {@link ApiError} shape as ours, instead of HATEOAS links.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
+
+    @Override
+    public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        int status = response.code();
+        List<ApiError.Problem> problems = context.getErrors().stream()
+                .map(e -> new ApiError.Problem(e.getPath().orElse(""), e.getMessage()))
+                .toList();
+        String message =
+                problems.isEmpty() ? response.reason() : problems.getFirst().reason();
+        String error = response.reason().toLowerCase(Locale.ROOT).replace(' ', '_');
+        return response.contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(new ApiError(status, error, message, problems));
+    }
+}

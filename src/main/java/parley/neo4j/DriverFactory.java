@@ -1,0 +1,48 @@
+package parley.neo4j;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import parley.StartupException;
+
+/** The one driver of the service, verified at start so a wrong address fails loudly and early. */
+@Factory
+final class DriverFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DriverFactory.class);
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    Driver driver(
+            BoltEndpoint endpoint,
+            @Value("${neo4j.connection-timeout:10s}") Duration connectionTimeout,
+            @Value("${neo4j.max-connection-pool-size:50}") int poolSize) {
+        Config config = Config.builder()
+                .withConnectionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxConnectionPoolSize(poolSize)
+                .withLogging(Logging.slf4j())
+                .build();
+        Driver driver = GraphDatabase.driver(endpoint.uri(), endpoint.authToken(), config);
+        try {
+            driver.verifyConnectivity();
+        } catch (RuntimeException e) {
+            driver.close();
+            throw new StartupException(
+                    "Cannot connect to " + endpoint.describe() + ": " + e.getMessage()
+                            + " (check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD)",
+                    e);
+        }
+        LOG.info("Connected to {}", endpoint.describe());
+        return driver;
+    }
+}
