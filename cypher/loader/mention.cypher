@@ -1,0 +1,8 @@
+// Links nodes that a source's relationships reference without defining them to that source.
+// Returns each node's element id.
+// Template: ${label}. Parameters: $source (source id), $ids (list of ids).
+MATCH (s:Source {id: $source})
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+MERGE (n)-[:MENTIONED_IN]->(s)
+RETURN n.id AS id, elementId(n) AS elementId

@@ -1,0 +1,109 @@
+package parley.kb;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.EagerResult;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import parley.api.Page;
+import parley.api.Paging;
+import parley.errors.NotFoundException;
+import parley.neo4j.CypherScript;
+import parley.neo4j.Graph;
+
+/** The articles behind the graph, and what each of them supports. */
+@Controller("/api/sources")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class SourcesController {
+
+    private static final String SOURCES = CypherScript.read("queries/sources.cypher");
+    private static final String SOURCE = CypherScript.read("queries/source.cypher");
+
+    private final Graph graph;
+
+    SourcesController(Graph graph) {
+        this.graph = graph;
+    }
+
+    @Get
+    Page<Sources.Summary> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
+        Paging paging = Paging.of(limit, offset);
+        EagerResult result = graph.read(SOURCES, Map.of("limit", paging.limit(), "offset", paging.offset()));
+        long total = result.records().isEmpty()
+                ? countSources()
+                : result.records().getFirst().get("total").asLong();
+        List<Sources.Summary> items =
+                result.records().stream().map(r -> summary(r.get("source"))).toList();
+        return new Page<>(total, paging.limit(), paging.offset(), items);
+    }
+
+    @Get("/{id}")
+    Sources.Detail one(@PathVariable String id) {
+        List<Record> records = graph.read(SOURCE, Map.of("id", id)).records();
+        if (records.isEmpty()) {
+            throw new NotFoundException("no source with id '" + id + "'");
+        }
+        Record r = records.getFirst();
+        Value s = r.get("source");
+        long facts = r.get("facts").size();
+        long entities = r.get("entities").size();
+        var summary = new Sources.Summary(
+                s.get("id").asString(),
+                s.get("title").asString(),
+                s.get("published").asLocalDate(),
+                s.get("file").asString(),
+                nullable(s.get("publisher")),
+                nullable(s.get("author")),
+                facts,
+                entities);
+        return new Sources.Detail(
+                summary,
+                r.get("facts").asList(SourcesController::item),
+                r.get("entities").asList(SourcesController::item),
+                r.get("relationships")
+                        .asList(v -> new Sources.Support(
+                                v.get("type").asString(),
+                                v.get("from").asString(),
+                                v.get("to").asString(),
+                                v.get("evidence").asList(Value::asString))));
+    }
+
+    private long countSources() {
+        return graph.read("MATCH (s:Source) RETURN count(s) AS n", Map.of())
+                .records()
+                .getFirst()
+                .get("n")
+                .asLong();
+    }
+
+    private static Sources.Summary summary(Value s) {
+        return new Sources.Summary(
+                s.get("id").asString(),
+                s.get("title").asString(),
+                s.get("published").asLocalDate(),
+                s.get("file").asString(),
+                nullable(s.get("publisher")),
+                nullable(s.get("author")),
+                s.get("facts").asLong(),
+                s.get("entities").asLong());
+    }
+
+    private static Sources.Item item(Value v) {
+        return new Sources.Item(
+                v.get("id").asString(),
+                v.get("label").asString(),
+                nullable(v.get("text")),
+                v.get("evidence").asList(Value::asString));
+    }
+
+    private static String nullable(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+}

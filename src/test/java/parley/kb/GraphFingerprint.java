@@ -1,0 +1,70 @@
+package parley.kb;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import parley.neo4j.Graph;
+
+/**
+ * A digest of every node, relationship and property, to show that a request changed nothing.
+ * Canonical: rows are sorted by content (element ids change when MET is re-derived) and each
+ * relationship's evidence is paired with its source and sorted (a reloaded source's sentences
+ * move to the end of the lists, which says the same thing).
+ */
+final class GraphFingerprint {
+
+    private GraphFingerprint() {}
+
+    static String of(Graph graph) {
+        List<String> rows = new ArrayList<>();
+        graph.read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p", Map.of())
+                .records()
+                .forEach(r -> rows.add(
+                        "N" + sortedLabels(r) + new TreeMap<>(r.get("p").asMap())));
+        int nodes = rows.size();
+        graph.read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS p", Map.of())
+                .records()
+                .forEach(r -> rows.add("R" + r.get("a") + r.get("type") + r.get("b") + canonical(r.get("p"))));
+        rows.sort(null);
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        rows.forEach(row -> digest.update(row.getBytes(StandardCharsets.UTF_8)));
+        return nodes + " nodes, " + (rows.size() - nodes) + " relationships, "
+                + HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static List<String> sortedLabels(Record r) {
+        List<String> labels = new ArrayList<>(r.get("labels").asList(Value::asString));
+        labels.sort(null);
+        return labels;
+    }
+
+    private static Map<String, Object> canonical(Value properties) {
+        Map<String, Object> p = new TreeMap<>(properties.asMap());
+        if (p.get("evidenceSources") instanceof List<?> sources && p.get("evidence") instanceof List<?> evidence) {
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                pairs.add(sources.get(i) + "\u0000" + evidence.get(i));
+            }
+            pairs.sort(null);
+            p.put("evidence", pairs);
+            p.remove("evidenceSources");
+            List<String> sorted = new ArrayList<>(
+                    ((List<?>) p.get("sources")).stream().map(Object::toString).toList());
+            sorted.sort(null);
+            p.put("sources", sorted);
+        }
+        return p;
+    }
+}
