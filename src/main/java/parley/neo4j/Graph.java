@@ -2,14 +2,19 @@ package parley.neo4j;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 
 /**
  * Every query of the service goes through here: reads in read transactions (a cluster routes them
@@ -50,6 +55,23 @@ public final class Graph {
     public <T> T writeTransaction(TransactionCallback<T> work) {
         try (Session session = session()) {
             return session.executeWrite(work);
+        }
+    }
+
+    /**
+     * Work in one explicit read-only transaction (access mode READ, so the server refuses any
+     * write) with a server-side time limit; it is never committed, closing rolls it back. No
+     * retries: a query that timed out once would time out again.
+     */
+    public <T> T readOnly(Duration timeout, Function<Transaction, T> work) {
+        SessionConfig config = SessionConfig.builder()
+                .withDatabase(database)
+                .withDefaultAccessMode(AccessMode.READ)
+                .build();
+        try (Session session = driver.session(config);
+                Transaction tx = session.beginTransaction(
+                        TransactionConfig.builder().withTimeout(timeout).build())) {
+            return work.apply(tx);
         }
     }
 

@@ -18,11 +18,11 @@ import parley.neo4j.Graph;
  * relationship's evidence is paired with its source and sorted (a reloaded source's sentences
  * move to the end of the lists, which says the same thing).
  */
-final class GraphFingerprint {
+public final class GraphFingerprint {
 
     private GraphFingerprint() {}
 
-    static String of(Graph graph) {
+    public static String of(Graph graph) {
         List<String> rows = new ArrayList<>();
         graph.read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p", Map.of())
                 .records()

@@ -1,0 +1,95 @@
+package parley.actors;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import parley.api.Evidence;
+import parley.api.Ref;
+
+/** What {@code /api/actors} answers. */
+public final class Actors {
+
+    private Actors() {}
+
+    @Serdeable
+    public record Summary(
+            String id,
+            String type,
+            String name,
+            List<String> aliases,
+            @Nullable String description,
+            @Nullable String kind) {}
+
+    @Serdeable
+    public record Profile(
+            Summary actor,
+            List<Role> roles,
+            List<Relation> relations,
+            List<MeetingAttended> meetings,
+            List<DemandItem> demandsMade,
+            List<DemandItem> demandsFaced,
+            List<Position> positions,
+            List<StatementItem> statements,
+            List<ClaimStance> claims) {}
+
+    @Serdeable
+    public record Role(String title, Ref of, List<Evidence> evidence) {}
+
+    /** RELATIVE_OF, ADVISES or PART_OF, out from this actor or in to it. */
+    @Serdeable
+    public record Relation(
+            String type, String direction, @Nullable String title, Ref other, List<Evidence> evidence) {}
+
+    @Serdeable
+    public record MeetingAttended(
+            String id,
+            String title,
+            @Nullable String date,
+            @Nullable String datePrecision,
+            String status,
+            String role,
+            List<String> places,
+            List<Evidence> evidence) {}
+
+    /** A demand; {@code others} are whom it is made of (demands made) or who makes it (demands faced). */
+    @Serdeable
+    public record DemandItem(
+            String id, String text, String kind, List<Ref> others, List<String> topics, List<Evidence> evidence) {}
+
+    @Serdeable
+    public record Position(String stance, @Nullable String condition, Ref target, List<Evidence> evidence) {}
+
+    @Serdeable
+    public record StatementItem(
+            String id, String text, @Nullable String date, List<Evidence> evidence) {}
+
+    @Serdeable
+    public record ClaimStance(String stance, String id, String text, List<Evidence> evidence) {}
+
+    /** One meeting with one other actor: {@code Witkoff MET Dmitriev AT Miami}. */
+    @Serdeable
+    public record Met(
+            Ref other,
+            Ref meeting,
+            @Nullable String place,
+            @Nullable String date,
+            @Nullable String datePrecision,
+            String status,
+            List<Evidence> evidence) {}
+
+    @Serdeable
+    public record Network(String center, int depth, boolean truncated, List<Node> nodes, List<Edge> edges) {}
+
+    @Serdeable
+    public record Node(String id, String label, @Nullable String name) {}
+
+    @Serdeable
+    public record Edge(
+            String id,
+            String type,
+            String from,
+            String to,
+            @Nullable String meeting,
+            @Nullable String role,
+            @Nullable String title) {}
+}

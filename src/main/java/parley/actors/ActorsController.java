@@ -1,0 +1,147 @@
+package parley.actors;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import parley.api.Page;
+import parley.api.Paging;
+import parley.api.Params;
+import parley.api.Ref;
+import parley.api.Rows;
+import parley.errors.NotFoundException;
+import parley.neo4j.CypherScript;
+import parley.neo4j.Graph;
+
+@Controller("/api/actors")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ActorsController {
+
+    private static final String ACTORS = CypherScript.read("queries/actors.cypher");
+    private static final String ACTOR = CypherScript.read("queries/actor.cypher");
+    private static final String MET = CypherScript.read("queries/actor-met.cypher");
+    private static final String NETWORK = CypherScript.read("queries/actor-network.cypher");
+    private static final Map<String, String> TYPES =
+            Map.of("person", "Person", "institution", "Institution", "country", "Country");
+    private static final int MAX_PATHS = 2000;
+
+    private final Graph graph;
+    private final Rows rows;
+
+    ActorsController(Graph graph, Rows rows) {
+        this.graph = graph;
+        this.rows = rows;
+    }
+
+    /** Actors matching a name or any other spelling ({@code q}), of one {@code type}. */
+    @Get
+    Page<Actors.Summary> list(
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String type,
+            @Nullable @QueryValue Integer limit,
+            @Nullable @QueryValue Integer offset) {
+        Paging paging = Paging.of(limit, offset);
+        String label = Params.oneOf("type", type == null ? null : type.toLowerCase(), TYPES.keySet());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("q", Params.text("q", q, 200));
+        parameters.put("type", label == null ? null : TYPES.get(label));
+        parameters.put("offset", paging.offset());
+        parameters.put("limit", paging.limit());
+        List<Record> records = graph.read(ACTORS, parameters).records();
+        return new Page<>(
+                records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),
+                paging.limit(),
+                paging.offset(),
+                records.stream()
+                        .map(r -> rows.as(r.get("actor"), Actors.Summary.class))
+                        .toList());
+    }
+
+    /** The profile: roles, relations, meetings, demands made and faced, positions, statements, claims. */
+    @Get("/{id}")
+    Actors.Profile profile(@PathVariable String id) {
+        Record r = one(graph.read(ACTOR, Map.of("id", id)).records(), id);
+        return new Actors.Profile(
+                rows.as(r.get("actor"), Actors.Summary.class),
+                rows.listOf(r.get("roles"), Actors.Role.class),
+                rows.listOf(r.get("relations"), Actors.Relation.class),
+                rows.listOf(r.get("meetings"), Actors.MeetingAttended.class),
+                rows.listOf(r.get("demandsMade"), Actors.DemandItem.class),
+                rows.listOf(r.get("demandsFaced"), Actors.DemandItem.class),
+                rows.listOf(r.get("positions"), Actors.Position.class),
+                rows.listOf(r.get("statements"), Actors.StatementItem.class),
+                rows.listOf(r.get("claims"), Actors.ClaimStance.class));
+    }
+
+    /** Whom the actor met, where, when and in which meeting, in date order. */
+    @Get("/{id}/met")
+    Page<Actors.Met> met(
+            @PathVariable String id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
+        Paging paging = Paging.of(limit, offset);
+        List<Record> records = graph.read(MET, Map.of("id", id, "offset", paging.offset(), "limit", paging.limit()))
+                .records();
+        if (records.isEmpty()) {
+            requireActor(id);
+        }
+        List<Actors.Met> items = records.stream()
+                .map(r -> new Actors.Met(
+                        rows.as(r.get("other"), Ref.class),
+                        rows.as(r.get("meeting"), Ref.class),
+                        r.get("place").isNull() ? null : r.get("place").asString(),
+                        r.get("date").isNull()
+                                ? null
+                                : r.get("date").asLocalDate().toString(),
+                        r.get("datePrecision").isNull()
+                                ? null
+                                : r.get("datePrecision").asString(),
+                        r.get("status").asString(),
+                        rows.listOf(r.get("evidence"), parley.api.Evidence.class)))
+                .toList();
+        return new Page<>(
+                records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),
+                paging.limit(),
+                paging.offset(),
+                items);
+    }
+
+    /** The ego network up to {@code depth} hops (1 to 3), as nodes and edges ready to draw. */
+    @Get("/{id}/network")
+    Actors.Network network(@PathVariable String id, @Nullable @QueryValue Integer depth) {
+        int d = Params.between("depth", depth, 1, 1, 3);
+        Record r = one(
+                graph.read(NETWORK, Map.of("id", id, "depth", d, "maxPaths", MAX_PATHS))
+                        .records(),
+                id);
+        return new Actors.Network(
+                id,
+                d,
+                r.get("pathCount").asInt() >= MAX_PATHS,
+                rows.listOf(r.get("nodes"), Actors.Node.class),
+                rows.listOf(r.get("edges"), Actors.Edge.class));
+    }
+
+    private void requireActor(String id) {
+        boolean exists = graph.read("MATCH (a:Actor {id: $id}) RETURN count(a) > 0 AS exists", Map.of("id", id))
+                .records()
+                .getFirst()
+                .get("exists")
+                .asBoolean();
+        if (!exists) {
+            throw new NotFoundException("no actor with id '" + id + "'");
+        }
+    }
+
+    private static Record one(List<Record> records, String id) {
+        if (records.isEmpty()) {
+            throw new NotFoundException("no actor with id '" + id + "'");
+        }
+        return records.getFirst();
+    }
+}

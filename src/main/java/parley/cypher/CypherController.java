@@ -1,0 +1,95 @@
+package parley.cypher;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import parley.api.BadParameterException;
+import parley.errors.NotFoundException;
+
+/** Cypher from clients: named queries by name, and ad-hoc read-only queries under guard. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class CypherController {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** An ad-hoc query and its parameters. */
+    @Serdeable
+    record CypherRequest(@Nullable String query, @Nullable Map<String, Object> params) {}
+
+    /** A named query as listed: no Cypher, just what it answers and what it takes. */
+    @Serdeable
+    record QueryInfo(String name, String description, List<String> parameters, String file) {}
+
+    private final QueryCatalog catalog;
+    private final CypherRunner runner;
+
+    CypherController(QueryCatalog catalog, CypherRunner runner) {
+        this.catalog = catalog;
+        this.runner = runner;
+    }
+
+    /** Runs one read-only Cypher query: {@code {"query": "...", "params": {...}}}. */
+    @Post("/cypher")
+    QueryResult cypher(@Body CypherRequest request) {
+        if (request == null || request.query() == null) {
+            throw new BadParameterException("query", "the body must be {\"query\": \"...\", \"params\": {...}}");
+        }
+        return runner.run(request.query(), request.params() == null ? Map.of() : request.params());
+    }
+
+    /** The named queries of {@code cypher/queries/}, with descriptions and parameters. */
+    @Get("/queries")
+    List<QueryInfo> queries() {
+        return catalog.all().stream()
+                .map(q -> new QueryInfo(
+                        q.name(), q.description(), q.parameters(), "cypher/queries/" + q.name() + ".cypher"))
+                .toList();
+    }
+
+    /**
+     * Runs a named query with the JSON object of parameters (missing ones are null); strings of
+     * the form YYYY-MM-DD are passed as dates.
+     */
+    @Post("/queries/{name}")
+    QueryResult run(@PathVariable String name, @Nullable @Body Map<String, Object> params) {
+        QueryCatalog.NamedQuery query = catalog.get(name)
+                .orElseThrow(() -> new NotFoundException("no named query '" + name + "'; GET /api/queries lists them"));
+        Map<String, Object> given = params == null ? Map.of() : params;
+        List<String> unknown = new ArrayList<>(given.keySet());
+        unknown.removeAll(query.parameters());
+        if (!unknown.isEmpty()) {
+            throw new BadParameterException(
+                    unknown.getFirst(), "query '" + name + "' takes " + query.parameters() + ", not " + unknown);
+        }
+        Map<String, Object> values = new HashMap<>();
+        for (String parameter : query.parameters()) {
+            values.put(parameter, dates(given.get(parameter)));
+        }
+        return runner.run(query.cypher(), values);
+    }
+
+    private static Object dates(Object value) {
+        if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                return s;
+            }
+        }
+        return value;
+    }
+}

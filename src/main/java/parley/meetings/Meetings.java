@@ -1,0 +1,64 @@
+package parley.meetings;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import parley.api.Evidence;
+
+/** What {@code /api/meetings} answers. */
+public final class Meetings {
+
+    private Meetings() {}
+
+    @Serdeable
+    public record Summary(
+            String id,
+            String title,
+            @Nullable String date,
+            @Nullable String dateText,
+            @Nullable String datePrecision,
+            String status,
+            List<String> places,
+            List<Participant> participants,
+            List<String> sources) {}
+
+    @Serdeable
+    public record Participant(String id, String name, String role) {}
+
+    @Serdeable
+    public record Detail(
+            String id,
+            String title,
+            String summary,
+            @Nullable String date,
+            @Nullable String dateText,
+            @Nullable String datePrecision,
+            String status,
+            List<Attendee> participants,
+            List<Place> places,
+            List<Topic> topics,
+            List<Linked> follows,
+            List<Linked> followedBy,
+            List<Report> reports) {}
+
+    @Serdeable
+    public record Attendee(String id, String type, String name, String role, List<Evidence> evidence) {}
+
+    @Serdeable
+    public record Place(String id, String name, @Nullable String kind) {}
+
+    @Serdeable
+    public record Topic(String id, String name) {}
+
+    @Serdeable
+    public record Linked(String id, String title, @Nullable String date) {}
+
+    /** What one source reports of the meeting: the status it gives and its sentences. */
+    @Serdeable
+    public record Report(
+            String source,
+            String title,
+            String published,
+            @Nullable String status,
+            List<String> sentences) {}
+}

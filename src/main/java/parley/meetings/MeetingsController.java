@@ -1,0 +1,102 @@
+package parley.meetings;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import parley.api.Page;
+import parley.api.Paging;
+import parley.api.Params;
+import parley.api.Rows;
+import parley.errors.NotFoundException;
+import parley.neo4j.CypherScript;
+import parley.neo4j.Graph;
+
+@Controller("/api/meetings")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class MeetingsController {
+
+    private static final String MEETINGS = CypherScript.read("queries/meetings.cypher");
+    private static final String MEETING = CypherScript.read("queries/meeting.cypher");
+    private static final Set<String> STATUSES = Set.of("planned", "held", "cancelled", "unknown");
+
+    private final Graph graph;
+    private final Rows rows;
+
+    MeetingsController(Graph graph, Rows rows) {
+        this.graph = graph;
+        this.rows = rows;
+    }
+
+    /** Meetings in date order (undated last), filtered by dates, place (or a place within it), participant, status. */
+    @Get
+    Page<Meetings.Summary> list(
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue String place,
+            @Nullable @QueryValue String participant,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Integer limit,
+            @Nullable @QueryValue Integer offset) {
+        Paging paging = Paging.of(limit, offset);
+        LocalDate fromDate = Params.date("from", from);
+        LocalDate toDate = Params.date("to", to);
+        Params.range(fromDate, toDate);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", fromDate);
+        parameters.put("to", toDate);
+        parameters.put("place", Params.text("place", place, 200));
+        parameters.put("participant", Params.text("participant", participant, 200));
+        parameters.put("status", Params.oneOf("status", status, STATUSES));
+        parameters.put("offset", paging.offset());
+        parameters.put("limit", paging.limit());
+        List<Record> records = graph.read(MEETINGS, parameters).records();
+        return new Page<>(
+                records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),
+                paging.limit(),
+                paging.offset(),
+                records.stream()
+                        .map(r -> rows.as(r.get("meeting"), Meetings.Summary.class))
+                        .toList());
+    }
+
+    /** One meeting with participants and roles, place, date, status, topics, what it follows, and each source's report. */
+    @Get("/{id}")
+    Meetings.Detail one(@PathVariable String id) {
+        List<Record> records = graph.read(MEETING, Map.of("id", id)).records();
+        if (records.isEmpty()) {
+            throw new NotFoundException("no meeting with id '" + id + "'");
+        }
+        Record r = records.getFirst();
+        Value m = r.get("meeting");
+        return new Meetings.Detail(
+                m.get("id").asString(),
+                m.get("title").asString(),
+                m.get("summary").asString(),
+                string(m.get("date")),
+                string(m.get("dateText")),
+                string(m.get("datePrecision")),
+                m.get("status").asString(),
+                rows.listOf(r.get("participants"), Meetings.Attendee.class),
+                rows.listOf(r.get("places"), Meetings.Place.class),
+                rows.listOf(r.get("topics"), Meetings.Topic.class),
+                rows.listOf(r.get("follows"), Meetings.Linked.class),
+                rows.listOf(r.get("followedBy"), Meetings.Linked.class),
+                rows.listOf(r.get("reports"), Meetings.Report.class));
+    }
+
+    private static String string(Value v) {
+        Object plain = Rows.plain(v);
+        return plain == null ? null : plain.toString();
+    }
+}

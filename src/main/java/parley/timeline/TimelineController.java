@@ -1,0 +1,74 @@
+package parley.timeline;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import parley.api.Evidence;
+import parley.api.Page;
+import parley.api.Paging;
+import parley.api.Params;
+import parley.api.Rows;
+import parley.neo4j.CypherScript;
+import parley.neo4j.Graph;
+
+@Controller("/api/timeline")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class TimelineController {
+
+    private static final String TIMELINE = CypherScript.read("queries/timeline.cypher");
+
+    /** One dated item: a meeting, event, statement or claim, with the actors in it and its sources. */
+    @Serdeable
+    record Item(
+            String kind,
+            String id,
+            String date,
+            @Nullable String datePrecision,
+            @Nullable String text,
+            @Nullable String status,
+            List<String> actors,
+            List<Evidence> evidence) {}
+
+    private final Graph graph;
+    private final Rows rows;
+
+    TimelineController(Graph graph, Rows rows) {
+        this.graph = graph;
+        this.rows = rows;
+    }
+
+    /** Dated meetings, events, statements and claims between two dates, involving an actor; undated ones are left out. */
+    @Get
+    Page<Item> timeline(
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue String actor,
+            @Nullable @QueryValue Integer limit,
+            @Nullable @QueryValue Integer offset) {
+        Paging paging = Paging.of(limit, offset);
+        LocalDate fromDate = Params.date("from", from);
+        LocalDate toDate = Params.date("to", to);
+        Params.range(fromDate, toDate);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", fromDate);
+        parameters.put("to", toDate);
+        parameters.put("actor", Params.text("actor", actor, 200));
+        parameters.put("offset", paging.offset());
+        parameters.put("limit", paging.limit());
+        List<Record> records = graph.read(TIMELINE, parameters).records();
+        return new Page<>(
+                records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),
+                paging.limit(),
+                paging.offset(),
+                records.stream().map(r -> rows.as(r.get("item"), Item.class)).toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /api/timeline}: meetings, events, statements and claims in date order. */
+package parley.timeline;

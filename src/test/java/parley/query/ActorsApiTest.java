@@ -1,0 +1,139 @@
+package parley.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static parley.query.ApiClient.fetch;
+import static parley.query.ApiClient.items;
+import static parley.query.ApiClient.list;
+import static parley.query.ApiClient.map;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import parley.SharedNeo4j;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActorsApiTest implements SharedNeo4j {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Test
+    void anotherSpellingFindsTheActor() {
+        List<Map<String, Object>> found = items(fetch(client, "/api/actors?q=Zelenskyy"));
+        assertEquals(
+                List.of("volodymyr-zelensky"),
+                found.stream().map(a -> a.get("id")).toList());
+    }
+
+    @Test
+    void actorsCanBeListedByTypeAndPaged() {
+        Map<String, Object> page = fetch(client, "/api/actors?type=country&limit=3&offset=3");
+        assertEquals(10, ((Number) page.get("total")).intValue());
+        assertEquals(3, items(page).size());
+        assertTrue(items(page).stream().allMatch(a -> a.get("type").equals("Country")));
+        assertEquals(
+                "bad_parameter",
+                ApiClient.error(client, "/api/actors?type=people", HttpStatus.BAD_REQUEST)
+                        .error());
+        assertEquals(
+                "limit",
+                ApiClient.error(client, "/api/actors?limit=501", HttpStatus.BAD_REQUEST)
+                        .problems()
+                        .getFirst()
+                        .path());
+    }
+
+    @Test
+    void witkoffsProfileHasHisOfficeHisMeetingsAndTheirSources() {
+        Map<String, Object> profile = fetch(client, "/api/actors/steve-witkoff");
+        assertEquals("Steve Witkoff", map(profile, "actor").get("name"));
+        assertTrue(list(profile, "roles").stream()
+                .anyMatch(r -> r.get("title").toString().contains("envoy")));
+        Map<String, Object> moscow = list(profile, "meetings").stream()
+                .filter(m -> m.get("id").equals("witkoff-putin-moscow-2025-12-02"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("lead", moscow.get("role"));
+        assertEquals("2025-12-02", moscow.get("date"));
+        assertEquals(List.of("Moscow"), moscow.get("places"));
+        assertTrue(
+                list(moscow, "evidence").stream().anyMatch(e -> e.get("source").equals("article-004")));
+    }
+
+    @Test
+    void theKremlinsProfileShowsTheDemandsItMakesOfUkraine() {
+        Map<String, Object> profile = fetch(client, "/api/actors/kremlin");
+        Map<String, Object> nato = list(profile, "demandsMade").stream()
+                .filter(d -> d.get("id").equals("demand-000-ukraine-abandon-nato-bid"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("ukraine"),
+                list(nato, "others").stream().map(o -> o.get("id")).toList());
+        assertEquals(List.of("nato-membership"), nato.get("topics"));
+    }
+
+    @Test
+    void dmitrievMetWitkoffAndKushnerInMiamiOnTheTwentieth() {
+        Map<String, Object> page = fetch(client, "/api/actors/kirill-dmitriev/met");
+        Map<String, Map<String, Object>> byOther = items(page).stream()
+                .collect(Collectors.toMap(r -> map(r, "other").get("id").toString(), r -> r));
+        assertTrue(
+                byOther.keySet().containsAll(Set.of("steve-witkoff", "jared-kushner")),
+                byOther.keySet().toString());
+        Map<String, Object> witkoff = byOther.get("steve-witkoff");
+        assertEquals("Miami", witkoff.get("place"));
+        assertEquals("2025-12-20", witkoff.get("date"));
+        assertEquals("planned", witkoff.get("status"));
+        assertEquals("us-russia-talks-miami-2025-12-20", map(witkoff, "meeting").get("id"));
+        assertTrue(list(witkoff, "evidence").stream().anyMatch(e -> e.get("sentence")
+                .toString()
+                .contains("is scheduled to meet with US President Donald Trump's envoy, Steve Witkoff")));
+    }
+
+    @Test
+    void metIsPagedAndAnUnknownActorIs404() {
+        Map<String, Object> page = fetch(client, "/api/actors/kirill-dmitriev/met?limit=1&offset=1");
+        assertEquals(1, items(page).size());
+        assertTrue(((Number) page.get("total")).intValue() >= 2);
+        ApiClient.error(client, "/api/actors/nobody-at-all/met", HttpStatus.NOT_FOUND);
+        ApiClient.error(client, "/api/actors/nobody-at-all", HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theNetworkIsReadyToDraw() {
+        Map<String, Object> network = fetch(client, "/api/actors/kirill-dmitriev/network?depth=1");
+        List<Object> nodeIds =
+                list(network, "nodes").stream().map(n -> n.get("id")).toList();
+        assertTrue(
+                nodeIds.containsAll(List.of("kirill-dmitriev", "steve-witkoff", "us-russia-talks-miami-2025-12-20")),
+                nodeIds.toString());
+        assertTrue(
+                list(network, "edges").stream()
+                        .allMatch(e -> nodeIds.contains(e.get("from")) && nodeIds.contains(e.get("to"))),
+                "every edge joins drawn nodes");
+        assertTrue(list(network, "edges").stream()
+                .anyMatch(e ->
+                        e.get("type").equals("MET") && "us-russia-talks-miami-2025-12-20".equals(e.get("meeting"))));
+        int deeper = list(fetch(client, "/api/actors/kirill-dmitriev/network?depth=2"), "nodes")
+                .size();
+        assertTrue(deeper > nodeIds.size(), "depth 2 reaches further: " + deeper + " > " + nodeIds.size());
+        assertEquals(
+                "depth",
+                ApiClient.error(client, "/api/actors/kirill-dmitriev/network?depth=4", HttpStatus.BAD_REQUEST)
+                        .problems()
+                        .getFirst()
+                        .path());
+    }
+}
