@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ final class ActorsController {
     }
 
     /** Actors matching a name or any other spelling ({@code q}), of one {@code type}. */
+    @Operation(summary = "Actors matching a name or any other spelling (q), of one type.")
     @Get
     Page<Actors.Summary> list(
             @Nullable @QueryValue String q,
@@ -65,6 +67,8 @@ final class ActorsController {
     }
 
     /** The profile: roles, relations, meetings, demands made and faced, positions, statements, claims. */
+    @Operation(
+            summary = "The profile: roles, relations, meetings, demands made and faced, positions, statements, claims.")
     @Get("/{id}")
     Actors.Profile profile(@PathVariable String id) {
         Record r = one(graph.read(ACTOR, Map.of("id", id)).records(), id);
@@ -81,6 +85,7 @@ final class ActorsController {
     }
 
     /** Whom the actor met, where, when and in which meeting, in date order. */
+    @Operation(summary = "Whom the actor met, where, when and in which meeting, in date order.")
     @Get("/{id}/met")
     Page<Actors.Met> met(
             @PathVariable String id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
@@ -112,6 +117,7 @@ final class ActorsController {
     }
 
     /** The ego network up to {@code depth} hops (1 to 3), as nodes and edges ready to draw. */
+    @Operation(summary = "The ego network up to depth hops (1 to 3), as nodes and edges ready to draw.")
     @Get("/{id}/network")
     Actors.Network network(@PathVariable String id, @Nullable @QueryValue Integer depth) {
         int d = Params.between("depth", depth, 1, 1, 3);

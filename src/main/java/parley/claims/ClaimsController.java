@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ final class ClaimsController {
     }
 
     /** Claims, contested ones (with a denial) first; {@code contested=true} keeps only those. */
+    @Operation(summary = "Claims, contested ones (with a denial) first; contested=true keeps only those.")
     @Get
     Page<Claim> claims(
             @Nullable @QueryValue Boolean contested,

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ final class CypherController {
     }
 
     /** Runs one read-only Cypher query: {@code {"query": "...", "params": {...}}}. */
+    @Operation(summary = "Runs one read-only Cypher query: {\"query\": \"...\", \"params\": {...}}.")
     @Post("/cypher")
     QueryResult cypher(@Body CypherRequest request) {
         if (request == null || request.query() == null) {
@@ -52,6 +54,7 @@ final class CypherController {
     }
 
     /** The named queries of {@code cypher/queries/}, with descriptions and parameters. */
+    @Operation(summary = "The named queries of cypher/queries/, with descriptions and parameters.")
     @Get("/queries")
     List<QueryInfo> queries() {
         return catalog.all().stream()
@@ -64,6 +67,9 @@ final class CypherController {
      * Runs a named query with the JSON object of parameters (missing ones are null); strings of
      * the form YYYY-MM-DD are passed as dates.
      */
+    @Operation(
+            summary =
+                    "Runs a named query with the JSON object of parameters (missing ones are null); strings of the form YYYY-MM-DD are passed as dates.")
     @Post("/queries/{name}")
     QueryResult run(@PathVariable String name, @Nullable @Body Map<String, Object> params) {
         QueryCatalog.NamedQuery query = catalog.get(name)

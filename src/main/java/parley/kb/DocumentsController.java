@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -30,6 +31,9 @@ final class DocumentsController {
     }
 
     /** Loads a document: 201 with what was created and merged, 400 with every problem, 401 without the token. */
+    @Operation(
+            summary =
+                    "Loads a document: 201 with what was created and merged, 400 with every problem, 401 without the token.")
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL})
     HttpResponse<LoadResult> load(HttpRequest<?> request, @Body byte[] body) {
@@ -38,6 +42,7 @@ final class DocumentsController {
     }
 
     /** Loads the bundled documents again (after editing them, or to repair a hand-changed graph). */
+    @Operation(summary = "Loads the bundled documents again (after editing them, or to repair a hand-changed graph).")
     @Post("/reload")
     List<LoadResult> reload(HttpRequest<?> request) {
         access.check(request);
@@ -45,6 +50,7 @@ final class DocumentsController {
     }
 
     /** The JSON Schema a source document follows. */
+    @Operation(summary = "The JSON Schema a source document follows.")
     @Get(value = "/schema", produces = MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     String schema() {

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.EagerResult;
@@ -32,6 +33,7 @@ final class SourcesController {
         this.graph = graph;
     }
 
+    @Operation(summary = "The articles the graph is built from, newest first")
     @Get
     Page<Sources.Summary> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
         Paging paging = Paging.of(limit, offset);
@@ -44,6 +46,7 @@ final class SourcesController {
         return new Page<>(total, paging.limit(), paging.offset(), items);
     }
 
+    @Operation(summary = "One article with every fact it supports and the sentence(s) each rests on")
     @Get("/{id}")
     Sources.Detail one(@PathVariable String id) {
         List<Record> records = graph.read(SOURCE, Map.of("id", id)).records();

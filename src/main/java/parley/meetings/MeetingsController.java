@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,9 @@ final class MeetingsController {
     }
 
     /** Meetings in date order (undated last), filtered by dates, place (or a place within it), participant, status. */
+    @Operation(
+            summary =
+                    "Meetings in date order (undated last), filtered by dates, place (or a place within it), participant, status.")
     @Get
     Page<Meetings.Summary> list(
             @Nullable @QueryValue String from,
@@ -71,6 +75,9 @@ final class MeetingsController {
     }
 
     /** One meeting with participants and roles, place, date, status, topics, what it follows, and each source's report. */
+    @Operation(
+            summary =
+                    "One meeting with participants and roles, place, date, status, topics, what it follows, and each source's report.")
     @Get("/{id}")
     Meetings.Detail one(@PathVariable String id) {
         List<Record> records = graph.read(MEETING, Map.of("id", id)).records();

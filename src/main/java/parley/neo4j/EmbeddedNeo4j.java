@@ -21,6 +21,7 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.StartupException;
@@ -66,6 +67,10 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
                 .withConfig(GraphDatabaseSettings.neo4j_home, this.home)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Browser may open guides from the service, reached as localhost or 127.0.0.1.
+                .withConfig(
+                        ServerSettings.browser_remote_content_hostname_whitelist,
+                        "guides.neo4j.com,localhost,127.0.0.1")
                 .withConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
                 .withConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort));
         if (!browser) {

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ final class PathsController {
     }
 
     /** The shortest connections between two actors, at most {@code maxHops} (1 to 6, default 4) relationships long. */
+    @Operation(
+            summary =
+                    "The shortest connections between two actors, at most maxHops (1 to 6, default 4) relationships long.")
     @Get
     Paths paths(
             @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue Integer maxHops) {

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class SearchController {
     }
 
     /** Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt. */
+    @Operation(
+            summary =
+                    "Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt.")
     @Get
     Results search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer limit) {
         String text = Params.required("q", q, 200);

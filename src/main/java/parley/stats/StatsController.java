@@ -4,6 +4,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import java.util.TreeMap;
 import org.neo4j.driver.EagerResult;
@@ -23,6 +24,7 @@ final class StatsController {
         this.graph = graph;
     }
 
+    @Operation(summary = "Node counts per label and relationship counts per type")
     @Get
     Stats stats() {
         Map<String, Long> labels = counts(graph.read(NODE_COUNTS, Map.of()), "label");

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,9 @@ final class TimelineController {
     }
 
     /** Dated meetings, events, statements and claims between two dates, involving an actor; undated ones are left out. */
+    @Operation(
+            summary =
+                    "Dated meetings, events, statements and claims between two dates, involving an actor; undated ones are left out.")
     @Get
     Page<Item> timeline(
             @Nullable @QueryValue String from,

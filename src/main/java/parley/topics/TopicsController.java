@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
@@ -33,6 +34,7 @@ final class TopicsController {
     }
 
     /** The issues under negotiation, most discussed first. */
+    @Operation(summary = "The issues under negotiation, most discussed first.")
     @Get
     Page<Topics.Summary> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
         Paging paging = Paging.of(limit, offset);
@@ -48,6 +50,7 @@ final class TopicsController {
     }
 
     /** Who demands, supports or opposes what on one issue, with conditions and sources. */
+    @Operation(summary = "Who demands, supports or opposes what on one issue, with conditions and sources.")
     @Get("/{id}/positions")
     Topics.Positions positions(@PathVariable String id) {
         List<Record> records = graph.read(POSITIONS, Map.of("id", id)).records();
