@@ -2,7 +2,8 @@
 // facts REPORTED_IN it, entities MENTIONED_IN it, and the relationships it gives evidence for.
 // Parameters: $id (source id, e.g. 'article-000').
 MATCH (s:Source {id: $id})
-RETURN s {.id, .title, .published, .file, .publisher, .author} AS source,
+RETURN s {.id, .title, .published, .file, .publisher, .author,
+          facts: COUNT { (s)<-[:REPORTED_IN]-() }, entities: COUNT { (s)<-[:MENTIONED_IN]-() }} AS source,
   COLLECT {
     MATCH (f)-[p:REPORTED_IN]->(s)
     RETURN {id: f.id, label: [l IN labels(f) WHERE l <> 'Actor'][0],

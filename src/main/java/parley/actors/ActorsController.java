@@ -35,10 +35,12 @@ final class ActorsController {
 
     private final Graph graph;
     private final Rows rows;
+    private final ActorLookup actors;
 
-    ActorsController(Graph graph, Rows rows) {
+    ActorsController(Graph graph, Rows rows, ActorLookup actors) {
         this.graph = graph;
         this.rows = rows;
+        this.actors = actors;
     }
 
     /** Actors matching a name or any other spelling ({@code q}), of one {@code type}. */
@@ -57,13 +59,7 @@ final class ActorsController {
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
         List<Record> records = graph.read(ACTORS, parameters).records();
-        return new Page<>(
-                records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),
-                paging.limit(),
-                paging.offset(),
-                records.stream()
-                        .map(r -> rows.as(r.get("actor"), Actors.Summary.class))
-                        .toList());
+        return rows.page(records, paging, "actor", Actors.Summary.class);
     }
 
     /** The profile: roles, relations, meetings, demands made and faced, positions, statements, claims. */
@@ -93,7 +89,7 @@ final class ActorsController {
         List<Record> records = graph.read(MET, Map.of("id", id, "offset", paging.offset(), "limit", paging.limit()))
                 .records();
         if (records.isEmpty()) {
-            requireActor(id);
+            actors.require(id);
         }
         List<Actors.Met> items = records.stream()
                 .map(r -> new Actors.Met(
@@ -131,17 +127,6 @@ final class ActorsController {
                 r.get("pathCount").asInt() >= MAX_PATHS,
                 rows.listOf(r.get("nodes"), Actors.Node.class),
                 rows.listOf(r.get("edges"), Actors.Edge.class));
-    }
-
-    private void requireActor(String id) {
-        boolean exists = graph.read("MATCH (a:Actor {id: $id}) RETURN count(a) > 0 AS exists", Map.of("id", id))
-                .records()
-                .getFirst()
-                .get("exists")
-                .asBoolean();
-        if (!exists) {
-            throw new NotFoundException("no actor with id '" + id + "'");
-        }
     }
 
     private static Record one(List<Record> records, String id) {

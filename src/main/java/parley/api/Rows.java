@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.IsoDuration;
 import org.neo4j.driver.types.Point;
@@ -43,6 +44,16 @@ public final class Rows {
 
     public <T> List<T> listOf(Value value, Class<T> type) {
         return as(value, Argument.listOf(type));
+    }
+
+    /**
+     * A page of a list query: each record holds {@code total} (all matches) and one item in
+     * {@code column}; no record means nothing matched.
+     */
+    public <T> Page<T> page(List<Record> records, Paging paging, String column, Class<T> type) {
+        long total = records.isEmpty() ? 0 : records.getFirst().get("total").asLong();
+        List<T> items = records.stream().map(r -> as(r.get(column), type)).toList();
+        return new Page<>(total, paging.limit(), paging.offset(), items);
     }
 
     /** Plain Java values: maps, lists, strings, numbers, booleans; temporal values as ISO strings. */

@@ -62,10 +62,6 @@ final class ClaimsController {
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
         List<Record> records = graph.read(CLAIMS, parameters).records();
-        return new Page<>(
-                records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),
-                paging.limit(),
-                paging.offset(),
-                records.stream().map(r -> rows.as(r.get("claim"), Claim.class)).toList());
+        return rows.page(records, paging, "claim", Claim.class);
     }
 }

@@ -54,20 +54,8 @@ final class SourcesController {
             throw new NotFoundException("no source with id '" + id + "'");
         }
         Record r = records.getFirst();
-        Value s = r.get("source");
-        long facts = r.get("facts").size();
-        long entities = r.get("entities").size();
-        var summary = new Sources.Summary(
-                s.get("id").asString(),
-                s.get("title").asString(),
-                s.get("published").asLocalDate(),
-                s.get("file").asString(),
-                nullable(s.get("publisher")),
-                nullable(s.get("author")),
-                facts,
-                entities);
         return new Sources.Detail(
-                summary,
+                summary(r.get("source")),
                 r.get("facts").asList(SourcesController::item),
                 r.get("entities").asList(SourcesController::item),
                 r.get("relationships")

@@ -65,13 +65,7 @@ final class MeetingsController {
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
         List<Record> records = graph.read(MEETINGS, parameters).records();
-        return new Page<>(
-                records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),
-                paging.limit(),
-                paging.offset(),
-                records.stream()
-                        .map(r -> rows.as(r.get("meeting"), Meetings.Summary.class))
-                        .toList());
+        return rows.page(records, paging, "meeting", Meetings.Summary.class);
     }
 
     /** One meeting with participants and roles, place, date, status, topics, what it follows, and each source's report. */

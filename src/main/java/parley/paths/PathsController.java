@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import parley.actors.ActorLookup;
 import parley.api.Evidence;
 import parley.api.Params;
 import parley.api.Ref;
 import parley.api.Rows;
-import parley.errors.NotFoundException;
 import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
 
@@ -47,9 +47,11 @@ final class PathsController {
             List<Evidence> evidence) {}
 
     private final Graph graph;
+    private final ActorLookup actors;
 
-    PathsController(Graph graph) {
+    PathsController(Graph graph, ActorLookup actors) {
         this.graph = graph;
+        this.actors = actors;
     }
 
     /** The shortest connections between two actors, at most {@code maxHops} (1 to 6, default 4) relationships long. */
@@ -62,8 +64,8 @@ final class PathsController {
         String a = Params.required("from", from, 200);
         String b = Params.required("to", to, 200);
         int hops = Params.between("maxHops", maxHops, 4, 1, 6);
-        requireActor(a);
-        requireActor(b);
+        actors.require(a);
+        actors.require(b);
         List<Path> paths = new ArrayList<>();
         for (Record r :
                 graph.read(PATHS, Map.of("from", a, "to", b, "maxHops", hops)).records()) {
@@ -141,16 +143,5 @@ final class PathsController {
             evidence.add(new Evidence(sources.get(i), sentences.get(i)));
         }
         return evidence;
-    }
-
-    private void requireActor(String id) {
-        boolean exists = graph.read("MATCH (a:Actor {id: $id}) RETURN count(a) > 0 AS exists", Map.of("id", id))
-                .records()
-                .getFirst()
-                .get("exists")
-                .asBoolean();
-        if (!exists) {
-            throw new NotFoundException("no actor with id '" + id + "'");
-        }
     }
 }

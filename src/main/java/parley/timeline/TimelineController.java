@@ -69,10 +69,6 @@ final class TimelineController {
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
         List<Record> records = graph.read(TIMELINE, parameters).records();
-        return new Page<>(
-                records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),
-                paging.limit(),
-                paging.offset(),
-                records.stream().map(r -> rows.as(r.get("item"), Item.class)).toList());
+        return rows.page(records, paging, "item", Item.class);
     }
 }

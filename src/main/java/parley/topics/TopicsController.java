@@ -40,13 +40,7 @@ final class TopicsController {
         Paging paging = Paging.of(limit, offset);
         List<Record> records = graph.read(TOPICS, Map.of("offset", paging.offset(), "limit", paging.limit()))
                 .records();
-        return new Page<>(
-                records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),
-                paging.limit(),
-                paging.offset(),
-                records.stream()
-                        .map(r -> rows.as(r.get("topic"), Topics.Summary.class))
-                        .toList());
+        return rows.page(records, paging, "topic", Topics.Summary.class);
     }
 
     /** Who demands, supports or opposes what on one issue, with conditions and sources. */
