@@ -26,7 +26,7 @@ final class DriverFactory {
             BoltEndpoint endpoint,
             @Value("${neo4j.connection-timeout:10s}") Duration connectionTimeout,
             @Value("${neo4j.max-connection-pool-size:50}") int poolSize,
-            @Value("${neo4j.max-retry-time:5s}") Duration maxRetryTime) {
+            @Value("${neo4j.max-retry-time:2s}") Duration maxRetryTime) {
         Config config = Config.builder()
                 .withConnectionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withConnectionAcquisitionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
