@@ -82,7 +82,13 @@ class HostileCypherTest implements SharedNeo4j {
 
     @AfterAll
     void graphUnchangedAndServiceAnswers() {
-        outcomes.forEach((name, outcome) -> System.out.println("hostile-cypher | " + name + " | " + outcome));
+        StringBuilder table = new StringBuilder("| case | answer |\n|---|---|\n");
+        outcomes.forEach((name, outcome) -> table.append("| ")
+                .append(name)
+                .append(" | ")
+                .append(outcome.replace("|", "\\|"))
+                .append(" |\n"));
+        RobustnessReport.write("hostile-cypher", table.toString());
         assertEquals(before, GraphFingerprint.of(graph), "node and relationship counts and checksum after the suite");
         Http.Answer health = http.get("/health");
         assertEquals(200, health.status(), health.toString());
