@@ -180,8 +180,8 @@ class CrashRobustnessTest {
         browserPort = freePort();
         StringBuilder report = new StringBuilder();
         report.append(
-                "| kill after | answer before the kill | after restart: statements of the document | source | nodes before → after | constraints | duplicate ids |\n");
-        report.append("|---|---|---|---|---|---|---|\n");
+                "| kill after | answer before the kill | the service was | after restart: statements of the document | source | nodes before → after | constraints | duplicate ids |\n");
+        report.append("|---|---|---|---|---|---|---|---|\n");
         try {
             start();
             Map<String, String> headers =

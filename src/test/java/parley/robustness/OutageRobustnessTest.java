@@ -88,9 +88,10 @@ class OutageRobustnessTest {
                     .append(" read endpoints answered 503 `database_unavailable` and `/health` 503 DOWN; the slowest")
                     .append(" answer took ")
                     .append(slowest)
-                    .append(" ms (the driver's retries, `neo4j.max-retry-time`), all eight ")
+                    .append(
+                            " ms (the driver's retries, `neo4j.max-retry-time`); the eight requests, one after another, ")
                     .append(reported)
-                    .append(" ms\n");
+                    .append(" ms in all\n");
 
             Neo4j second = database(port);
             try {
