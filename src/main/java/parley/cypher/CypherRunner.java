@@ -62,18 +62,21 @@ final class CypherRunner {
     private final int rowLimit;
     private final int maxQueryLength;
     private final Set<String> allowedProcedures;
+    private final long maxParameterSize;
 
     CypherRunner(
             Graph graph,
             @Value("${parley.cypher.timeout:5s}") Duration timeout,
             @Value("${parley.cypher.max-rows:1000}") int rowLimit,
             @Value("${parley.cypher.max-query-length:20000}") int maxQueryLength,
-            @Value("${parley.cypher.allowed-procedures}") List<String> allowedProcedures) {
+            @Value("${parley.cypher.allowed-procedures}") List<String> allowedProcedures,
+            @Value("${parley.cypher.max-parameter-size:100000}") long maxParameterSize) {
         this.graph = graph;
         this.timeout = timeout;
         this.rowLimit = rowLimit;
         this.maxQueryLength = maxQueryLength;
         this.allowedProcedures = Set.copyOf(allowedProcedures);
+        this.maxParameterSize = maxParameterSize;
     }
 
     QueryResult run(String query, Map<String, Object> parameters) {
@@ -85,6 +88,14 @@ final class CypherRunner {
                     HttpStatus.BAD_REQUEST,
                     "invalid_query",
                     "query is " + query.length() + " characters long; at most " + maxQueryLength + " are accepted");
+        }
+        long size = size(parameters);
+        if (size > maxParameterSize) {
+            throw new CypherRefusedException(
+                    HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "parameters_too_large",
+                    "the parameters hold " + size + " values and string characters; at most " + maxParameterSize
+                            + " are accepted (parley.cypher.max-parameter-size)");
         }
         Map<String, Object> params = normalize(parameters);
         long start = System.nanoTime();
@@ -189,7 +200,46 @@ final class CypherRunner {
         if (e instanceof ClientException) {
             return new CypherRefusedException(HttpStatus.BAD_REQUEST, "invalid_query", message);
         }
+        if (code.startsWith("Neo.DatabaseError.Statement.")) {
+            // The statement itself failed while running (a value grown past what Neo4j can hold, a
+            // shortestPath whose ends coincide): the query's fault, not the database's; no 500.
+            return new CypherRefusedException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "query_failed",
+                    "the database could not execute this query (" + code + "): " + abbreviate(message));
+        }
         throw e;
+    }
+
+    private static String abbreviate(String s) {
+        String line = s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return line.length() <= 300 ? line : line.substring(0, 297) + "...";
+    }
+
+    /**
+     * How big the parameters are: one per value, list element and map entry, plus the characters of
+     * every string. A bound on what the database is asked to hold for one request, whatever it does.
+     */
+    static long size(Object value) {
+        return switch (value) {
+            case null -> 1;
+            case String s -> 1 + s.length();
+            case Map<?, ?> m -> {
+                long n = 1;
+                for (var e : m.entrySet()) {
+                    n += String.valueOf(e.getKey()).length() + size(e.getValue());
+                }
+                yield n;
+            }
+            case List<?> l -> {
+                long n = 1;
+                for (Object x : l) {
+                    n += size(x);
+                }
+                yield n;
+            }
+            default -> 1;
+        };
     }
 
     /** JSON numbers may arrive as BigDecimal or BigInteger, which the driver does not take. */

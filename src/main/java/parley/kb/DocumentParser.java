@@ -7,12 +7,17 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parley.errors.ApiError.Problem;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +32,10 @@ final class DocumentParser {
 
     static final String SCHEMA_RESOURCE = "kb/kb-document.schema.json";
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    // A key given twice would let two readers of one document see different documents.
+    private final JsonMapper mapper = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private final Schema schema;
 
     DocumentParser() {
@@ -44,6 +52,11 @@ final class DocumentParser {
 
     /** Parses and checks the structure; throws {@link DocumentRejectedException} listing every problem. */
     KbDocument parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new DocumentRejectedException(
+                    List.of(new Problem("$", "the body is empty; send one source document")));
+        }
+        checkUtf8(body);
         JsonNode root;
         try {
             root = mapper.readTree(body);
@@ -65,6 +78,37 @@ final class DocumentParser {
             throw new DocumentRejectedException(problems);
         }
         return toDocument(root);
+    }
+
+    /**
+     * JSON is UTF-8 (RFC 8259). Checked strictly before parsing: malformed and overlong sequences,
+     * stray continuation bytes and encoded surrogates are refused rather than decoded leniently.
+     */
+    private static void checkUtf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        var out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw new DocumentRejectedException(List.of(new Problem(
+                        "byte " + in.position(),
+                        "not valid UTF-8: " + result.length() + " malformed byte(s) at offset " + in.position()
+                                + "; send the document encoded as UTF-8")));
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+            out.clear();
+        }
+        try {
+            decoder.flush(out.clear());
+        } catch (RuntimeException e) {
+            throw new DocumentRejectedException(List.of(new Problem("$", "not valid UTF-8")));
+        }
     }
 
     /** {@code /facts/0/label} (a JSON Pointer, as the schema validator reports it) as {@code $.facts[0].label}. */

@@ -1,5 +1,6 @@
 package parley.kb;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -36,7 +37,7 @@ final class DocumentsController {
                     "Loads a document: 201 with what was created and merged, 400 with every problem, 401 without the token.")
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL})
-    HttpResponse<LoadResult> load(HttpRequest<?> request, @Body byte[] body) {
+    HttpResponse<LoadResult> load(HttpRequest<?> request, @Nullable @Body byte[] body) {
         access.check(request);
         return HttpResponse.created(loader.load(body));
     }

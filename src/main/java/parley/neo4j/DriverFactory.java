@@ -25,11 +25,15 @@ final class DriverFactory {
     Driver driver(
             BoltEndpoint endpoint,
             @Value("${neo4j.connection-timeout:10s}") Duration connectionTimeout,
-            @Value("${neo4j.max-connection-pool-size:50}") int poolSize) {
+            @Value("${neo4j.max-connection-pool-size:50}") int poolSize,
+            @Value("${neo4j.max-retry-time:2s}") Duration maxRetryTime) {
         Config config = Config.builder()
                 .withConnectionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withConnectionAcquisitionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withMaxConnectionPoolSize(poolSize)
+                // Reads and writes are retried on transient failures for this long, then the
+                // outage is answered (503) instead of being hidden behind a 30 s wait.
+                .withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS)
                 .withLogging(Logging.slf4j())
                 .build();
         Driver driver = GraphDatabase.driver(endpoint.uri(), endpoint.authToken(), config);

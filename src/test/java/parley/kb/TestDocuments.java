@@ -13,24 +13,24 @@ import tools.jackson.databind.node.ObjectNode;
  * Source documents for tests that write: built on the real text of a bundled article, under a
  * source id of their own ({@code test-…}), so they never change what the bundled sources say.
  */
-final class TestDocuments {
+public final class TestDocuments {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TestDocuments() {}
 
     /** The bundled document of an article, as a tree, e.g. {@code article-004}. */
-    static ObjectNode bundled(String source) {
+    public static ObjectNode bundled(String source) {
         return (ObjectNode) JSON.readTree(BundledDocuments.read("kb/sources/" + source + ".json"));
     }
 
     /** An empty document (no entities, facts or relationships) over the text of a bundled article. */
-    static Builder over(String bundledSource, String testSourceId) {
+    public static Builder over(String bundledSource, String testSourceId) {
         JsonNode original = bundled(bundledSource);
         return new Builder(testSourceId, original.get("text").asString());
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final Map<String, Object> source = new LinkedHashMap<>();
         private final String text;
         private final List<Map<String, Object>> entities = new ArrayList<>();
@@ -45,12 +45,12 @@ final class TestDocuments {
             source.put("file", id + ".txt");
         }
 
-        Builder published(String date) {
+        public Builder published(String date) {
             source.put("published", date);
             return this;
         }
 
-        Builder entity(String id, String label, String name, Map<String, Object> more) {
+        public Builder entity(String id, String label, String name, Map<String, Object> more) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("id", id);
             e.put("label", label);
@@ -61,7 +61,7 @@ final class TestDocuments {
             return this;
         }
 
-        Builder fact(String id, String label, Map<String, Object> properties, String... evidence) {
+        public Builder fact(String id, String label, Map<String, Object> properties, String... evidence) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("id", id);
             f.put("label", label);
@@ -71,7 +71,8 @@ final class TestDocuments {
             return this;
         }
 
-        Builder relationship(String from, String type, String to, Map<String, Object> properties, String... evidence) {
+        public Builder relationship(
+                String from, String type, String to, Map<String, Object> properties, String... evidence) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("type", type);
             r.put("from", from);
@@ -84,7 +85,7 @@ final class TestDocuments {
             return this;
         }
 
-        Map<String, Object> tree() {
+        public Map<String, Object> tree() {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("source", source);
             doc.put("text", text);
@@ -94,11 +95,11 @@ final class TestDocuments {
             return doc;
         }
 
-        String json() {
+        public String json() {
             return JSON.writeValueAsString(tree());
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             return json().getBytes(StandardCharsets.UTF_8);
         }
     }
