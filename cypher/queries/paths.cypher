@@ -2,7 +2,8 @@
 // over every relationship but provenance; each hop with what links it (meeting, role, relation)
 // and its sources (for a derived MET, the sentences placing both at the meeting). At most 10 paths.
 // Parameters: $from, $to (actor ids, e.g. 'kirill-dmitriev', 'volodymyr-zelensky'), $maxHops (1..6).
-MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH (a:Actor {id: $from})
+CALL (a) { MATCH (b:Actor {id: $to}) RETURN b }
 MATCH p = ALL SHORTEST (a)-[:!REPORTED_IN&!MENTIONED_IN]-{1,6}(b)
 WHERE length(p) <= $maxHops
 WITH p LIMIT 10

@@ -1,0 +1,678 @@
+package parley.bench;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import parley.kb.KbLoader;
+import parley.kb.RawLoader;
+import parley.neo4j.CypherScript;
+
+/**
+ * The benchmark: loader versus the raw driver running the same statements, HTTP versus Bolt for
+ * the same Cypher, throughput at 4 clients, start-up versus a bare Neo4j. Every figure that
+ * matters is a ratio of two runs in the same process, alternated, after warm-up, median of runs.
+ * Prints a table and, if asked, writes it to {@code docs/benchmarks.md}.
+ */
+public final class Benchmark {
+
+    /** What to run; {@link #full(long)} for the real thing, {@link #smoke()} for CI. */
+    public record Config(
+            List<Long> scales,
+            int reps,
+            int largestReps,
+            List<Integer> sweep,
+            long sweepFacts,
+            int sweepReps,
+            int perFactReps,
+            int latencyIterations,
+            int latencyIterationsLarge,
+            double throughputSeconds,
+            int throughputRounds,
+            int startupReps,
+            Path output) {}
+
+    public static Config full(long max) {
+        List<Long> scales = new ArrayList<>();
+        for (long s = 1_000; s <= max; s *= 10) {
+            scales.add(s);
+        }
+        return new Config(
+                scales,
+                5,
+                max >= 1_000_000 ? 1 : 5,
+                List.of(500, 1_000, 2_000, 5_000, 10_000, 20_000),
+                20_000,
+                3,
+                3,
+                300,
+                100,
+                5,
+                3,
+                3,
+                Path.of("docs/benchmarks.md"));
+    }
+
+    public static Config smoke() {
+        return new Config(
+                List.of(1_000L),
+                1,
+                1,
+                List.of(500, 2_000),
+                1_000,
+                1,
+                1,
+                10,
+                10,
+                0.5,
+                1,
+                0,
+                Path.of("target/benchmarks-smoke.md"));
+    }
+
+    private final Config config;
+    private final StringBuilder table = new StringBuilder();
+    private final Map<String, String> targets = new LinkedHashMap<>();
+    private Driver driver;
+    private ApplicationContext service;
+    private HttpClient http;
+    private URI base;
+
+    public Benchmark(Config config) {
+        this.config = config;
+    }
+
+    /** Runs everything; returns the Markdown report. */
+    public String run() throws Exception {
+        Path home = Files.createTempDirectory("parley-bench");
+        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(home)
+                .withDisabledServer()
+                .withConfig(GraphDatabaseSettings.pagecache_memory, 1024L * 1024 * 1024)
+                .build();
+        try {
+            driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+            try (Session s = driver.session()) {
+                for (String st : CypherScript.statements(CypherScript.read("schema.cypher"))) {
+                    s.run(st).consume();
+                }
+            }
+            int batch = sweep();
+            wipe(); // the service loads the five articles at start only into a graph without sources
+            service = ApplicationContext.run(Map.of(
+                    "neo4j.uri",
+                    neo4j.boltURI().toString(),
+                    "micronaut.server.port",
+                    -1,
+                    "parley.kb.batch-size",
+                    batch));
+            EmbeddedServer server = service.getBean(EmbeddedServer.class);
+            server.start();
+            base = service.getBean(EmbeddedServer.class).getURI();
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            loader();
+            long largest = config.scales().getLast();
+            // The graph now holds the largest corpus; query it, then the curated graph alone.
+            queries("curated + " + largest + " facts", syntheticIds());
+            perFact();
+            wipe();
+            queries("curated (5 articles)", curatedIds());
+            startup();
+        } finally {
+            if (service != null) service.close();
+            if (driver != null) driver.close();
+            neo4j.close();
+        }
+        return report();
+    }
+
+    // ---------------------------------------------------------------- loader
+
+    private int sweep() {
+        section("Batch size sweep (raw driver, " + config.sweepFacts() + " facts in documents of at most "
+                + CorpusGenerator.DOCUMENT_FACTS + ")");
+        row("batch size", "median ms", "facts/s");
+        List<byte[]> docs = corpus(config.sweepFacts());
+        List<RawLoader.Prepared> prepared =
+                docs.stream().map(RawLoader::prepare).toList();
+        long facts = factsOf(config.sweepFacts());
+        Map<Integer, List<Double>> times = new LinkedHashMap<>();
+        rawLoad(prepared, 2_000); // warm-up
+        for (int r = 0; r < config.sweepReps(); r++) {
+            List<Integer> order = new ArrayList<>(config.sweep());
+            if (r % 2 == 1) Collections.reverse(order);
+            for (int size : order) {
+                times.computeIfAbsent(size, k -> new ArrayList<>()).add(rawLoad(prepared, size) / 1e6);
+            }
+        }
+        int best = config.sweep().getFirst();
+        double bestMs = Double.MAX_VALUE;
+        for (int size : config.sweep()) {
+            double ms = median(times.get(size));
+            row(size, fmt(ms), fmt(facts / (ms / 1000)));
+            if (ms < bestMs * 0.97) {
+                best = size;
+                bestMs = ms;
+            }
+        }
+        // Smallest size within 3 % of the best: larger batches only cost memory once a statement fits.
+        for (int size : config.sweep()) {
+            if (median(times.get(size)) <= bestMs * 1.03) {
+                best = size;
+                break;
+            }
+        }
+        note("Chosen: " + best + " (the smallest within 3 % of the fastest median). A document holds at most "
+                + CorpusGenerator.DOCUMENT_FACTS + " facts, so no statement has more than a few thousand rows and"
+                + " sizes above that run as one batch.");
+        return best;
+    }
+
+    private void perFact() {
+        section("Batched versus one transaction per fact (raw driver, 1000 facts)");
+        List<RawLoader.Prepared> prepared =
+                corpus(1_000).stream().map(RawLoader::prepare).toList();
+        int batch = service.getProperty("parley.kb.batch-size", Integer.class).orElse(2000);
+        rawLoad(prepared, batch);
+        wipe();
+        prepared.forEach(p -> RawLoader.loadOneTransactionPerFact(driver, p));
+        List<Double> batched = new ArrayList<>();
+        List<Double> single = new ArrayList<>();
+        for (int r = 0; r < config.perFactReps(); r++) {
+            wipe();
+            batched.add(rawLoad(prepared, batch) / 1e6);
+            wipe();
+            long t = System.nanoTime();
+            prepared.forEach(p -> RawLoader.loadOneTransactionPerFact(driver, p));
+            single.add((System.nanoTime() - t) / 1e6);
+        }
+        wipe();
+        double ratio = median(single) / median(batched);
+        row("mode", "median ms");
+        row("batched (" + batch + ")", fmt(median(batched)));
+        row("one transaction per fact", fmt(median(single)));
+        row("speed-up", fmt(ratio) + "x");
+        target("Loader >= 50x faster than one transaction per fact", ratio >= 50, fmt(ratio) + "x");
+    }
+
+    private void loader() {
+        section("Loader: real (parse + validate + load through KbLoader) versus raw driver, same statements");
+        row("facts", "documents", "runs", "real facts/s", "raw facts/s", "real/raw");
+        KbLoader kb = service.getBean(KbLoader.class);
+        int batch = service.getProperty("parley.kb.batch-size", Integer.class).orElse(2000);
+        boolean allMet = true;
+        List<Double> lastRealDocs = List.of();
+        for (long scale : config.scales()) {
+            int reps = scale >= 1_000_000 ? config.largestReps() : config.reps();
+            long facts = factsOf(scale);
+            List<Double> real = new ArrayList<>();
+            List<Double> raw = new ArrayList<>();
+            if (scale <= 10_000) { // warm-up, not counted
+                wipe();
+                loadReal(kb, scale, null);
+            }
+            int docs = 0;
+            for (int r = 0; r < reps; r++) {
+                boolean realFirst = r % 2 == 0;
+                for (int m = 0; m < 2; m++) {
+                    wipe();
+                    List<Double> perDoc = new ArrayList<>();
+                    if (realFirst == (m == 0)) {
+                        real.add(loadReal(kb, scale, perDoc));
+                        lastRealDocs = perDoc;
+                    } else {
+                        raw.add(loadRaw(scale, batch, perDoc));
+                    }
+                    docs = perDoc.size();
+                }
+            }
+            double realRate = facts / median(real);
+            double rawRate = facts / median(raw);
+            double ratio = realRate / rawRate;
+            allMet &= ratio >= 0.70;
+            row(scale, docs, reps, fmt(realRate), fmt(rawRate), pct(ratio));
+            target("Loader >= 70% of raw at " + scale + " facts", ratio >= 0.70, pct(ratio));
+        }
+        if (lastRealDocs.size() >= 10) {
+            int tenth = Math.max(1, lastRealDocs.size() / 10);
+            double first = median(lastRealDocs.subList(0, tenth));
+            double last = median(lastRealDocs.subList(lastRealDocs.size() - tenth, lastRealDocs.size()));
+            note("Largest scale, real loader, one transaction per document of <= " + CorpusGenerator.DOCUMENT_FACTS
+                    + " facts: median of the first 10% of documents " + fmt(first * 1000) + " ms, last 10% "
+                    + fmt(last * 1000) + " ms (" + fmt(last / first) + "x).");
+            target("Last-10% batches <= 1.5x first-10% (largest scale)", last / first <= 1.5, fmt(last / first) + "x");
+        }
+    }
+
+    /** Real loader: bytes in, time per document; generation not timed. Returns seconds. */
+    private double loadReal(KbLoader kb, long scale, List<Double> perDoc) {
+        double[] total = {0};
+        new CorpusGenerator(scale).generate(json -> {
+            long t = System.nanoTime();
+            kb.load(json);
+            double s = (System.nanoTime() - t) / 1e9;
+            total[0] += s;
+            if (perDoc != null) perDoc.add(s);
+        });
+        return total[0];
+    }
+
+    private double loadRaw(long scale, int batch, List<Double> perDoc) {
+        double[] total = {0};
+        new CorpusGenerator(scale).generate(json -> {
+            RawLoader.Prepared p = RawLoader.prepare(json);
+            long t = System.nanoTime();
+            RawLoader.load(driver, p, batch);
+            double s = (System.nanoTime() - t) / 1e9;
+            total[0] += s;
+            perDoc.add(s);
+        });
+        return total[0];
+    }
+
+    private long rawLoad(List<RawLoader.Prepared> prepared, int batch) {
+        wipe();
+        long t = System.nanoTime();
+        prepared.forEach(p -> RawLoader.load(driver, p, batch));
+        return System.nanoTime() - t;
+    }
+
+    private static List<byte[]> corpus(long facts) {
+        List<byte[]> docs = new ArrayList<>();
+        new CorpusGenerator(facts).generate(docs::add);
+        return docs;
+    }
+
+    private static long factsOf(long scale) {
+        return new CorpusGenerator(scale).generate(json -> {});
+    }
+
+    /** Removes every synthetic node (ids start with syn-) and its relationships; the curated graph stays. */
+    private void wipe() {
+        try (Session s = driver.session()) {
+            s.run("MATCH (n) WHERE n.id STARTS WITH 'syn-' CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
+                    .consume();
+        }
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    private record Ids(String actor, String metActor, String from, String to) {}
+
+    private static Ids curatedIds() {
+        return new Ids("steve-witkoff", "kirill-dmitriev", "kirill-dmitriev", "volodymyr-zelensky");
+    }
+
+    /**
+     * Busy-but-not-top synthetic actors: the 20th and 40th most-attending (or the middle ones of a
+     * small corpus). The top ones attend a large share of all meetings, as in the news.
+     */
+    private Ids syntheticIds() {
+        List<String> ranked = driver
+                .executableQuery("MATCH (a:Actor) WHERE a.id STARTS WITH 'syn-a-' "
+                        + "RETURN a.id AS id ORDER BY COUNT { (a)-[:ATTENDED]->() } DESC, a.id")
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("id").asString())
+                .toList();
+        String a = ranked.get(Math.min(20, ranked.size() / 2));
+        String b = ranked.get(Math.min(40, ranked.size() - 1));
+        note("Synthetic probes: " + a + " (attendance rank " + ranked.indexOf(a) + " of " + ranked.size()
+                + "), path to " + b + ".");
+        return new Ids(a, a, a, b);
+    }
+
+    private record Probe(String name, String path, String cypher, Map<String, Object> params) {}
+
+    private static List<Probe> probes(Ids ids) {
+        Map<String, Object> timeline = new HashMap<>();
+        timeline.put("from", null);
+        timeline.put("to", null);
+        timeline.put("actor", null);
+        timeline.put("offset", 0);
+        timeline.put("limit", 50);
+        return List.of(
+                new Probe(
+                        "GET /api/actors/{id}",
+                        "/api/actors/" + ids.actor(),
+                        CypherScript.read("queries/actor.cypher"),
+                        Map.of("id", ids.actor())),
+                new Probe(
+                        "GET /api/actors/{id}/met",
+                        "/api/actors/" + ids.metActor() + "/met",
+                        CypherScript.read("queries/actor-met.cypher"),
+                        Map.of("id", ids.metActor(), "offset", 0, "limit", 50)),
+                new Probe(
+                        "GET /api/paths",
+                        "/api/paths?from=" + ids.from() + "&to=" + ids.to(),
+                        CypherScript.read("queries/paths.cypher"),
+                        Map.of("from", ids.from(), "to", ids.to(), "maxHops", 4)),
+                new Probe(
+                        "GET /api/timeline", "/api/timeline", CypherScript.read("queries/timeline.cypher"), timeline));
+    }
+
+    private void queries(String graph, Ids ids) throws Exception {
+        boolean large = graph.startsWith("curated +");
+        int n = large ? config.latencyIterationsLarge() : config.latencyIterations();
+        section("Query latency over HTTP versus the same Cypher over Bolt: " + graph + " (" + n
+                + " alternated calls each after " + Math.max(5, n / 5) + " warm-up calls)");
+        row("endpoint", "HTTP p50 ms", "HTTP p99 ms", "Bolt p50 ms", "Bolt p99 ms", "HTTP p50 / (1.5 Bolt p50 + 1 ms)");
+        List<Probe> probes = probes(ids);
+        for (Probe p : probes) {
+            for (int i = 0; i < Math.max(5, n / 5); i++) {
+                httpGet(p.path());
+                bolt(p);
+            }
+            List<Double> h = new ArrayList<>();
+            List<Double> b = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (i % 2 == 0) {
+                    h.add(timeMs(() -> httpGet(p.path())));
+                    b.add(timeMs(() -> bolt(p)));
+                } else {
+                    b.add(timeMs(() -> bolt(p)));
+                    h.add(timeMs(() -> httpGet(p.path())));
+                }
+            }
+            double h50 = pct(h, 50), b50 = pct(b, 50);
+            double bound = 1.5 * b50 + 1;
+            row(p.name(), fmt(h50), fmt(pct(h, 99)), fmt(b50), fmt(pct(b, 99)), fmt(h50 / bound));
+            target(
+                    "HTTP p50 <= 1.5 Bolt p50 + 1 ms: " + p.name() + ", " + graph,
+                    h50 <= bound,
+                    fmt(h50) + " vs " + fmt(bound) + " ms");
+            if (large && (p.name().endsWith("{id}") || p.name().endsWith("/met"))) {
+                target("p50 <= 5 ms at the largest scale: " + p.name(), h50 <= 5, fmt(h50) + " ms");
+            }
+        }
+        throughput(graph, probes);
+    }
+
+    private void throughput(String graph, List<Probe> probes) throws Exception {
+        List<Double> h = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        for (int r = 0; r < config.throughputRounds(); r++) {
+            boolean httpFirst = r % 2 == 0;
+            for (int m = 0; m < 2; m++) {
+                boolean useHttp = httpFirst == (m == 0);
+                double rps = rps(probes, useHttp);
+                (useHttp ? h : b).add(rps);
+            }
+        }
+        double ratio = median(h) / median(b);
+        note("Throughput, 4 concurrent clients, the four endpoints in turn, " + config.throughputSeconds() + " s x "
+                + config.throughputRounds() + " alternated rounds: HTTP " + fmt(median(h)) + " req/s, Bolt "
+                + fmt(median(b)) + " req/s, HTTP/Bolt " + pct(ratio) + ".");
+        target("HTTP throughput >= 60% of Bolt, " + graph, ratio >= 0.6, pct(ratio));
+    }
+
+    private double rps(List<Probe> probes, boolean useHttp) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Future<Integer>> counts = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < 4; t++) {
+            int offset = t;
+            counts.add(pool.submit(() -> {
+                int done = 0;
+                while (!stop.get()) {
+                    Probe p = probes.get((offset + done) % probes.size());
+                    if (useHttp) httpGet(p.path());
+                    else bolt(p);
+                    done++;
+                }
+                return done;
+            }));
+        }
+        Thread.sleep((long) (config.throughputSeconds() * 1000));
+        stop.set(true);
+        int total = 0;
+        for (Future<Integer> f : counts) total += f.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return total / seconds;
+    }
+
+    private void httpGet(String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(
+                    HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + new String(r.body()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void bolt(Probe p) {
+        driver.executableQuery(p.cypher()).withParameters(p.params()).execute();
+    }
+
+    // ---------------------------------------------------------------- start-up
+
+    private void startup() throws Exception {
+        if (config.startupReps() == 0) {
+            return;
+        }
+        section("Start-up: process start to /health UP with the five articles loaded (empty data directory)"
+                + " versus a bare embedded Neo4j (same class, same settings) answering on Bolt");
+        List<Double> parley = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int r = 0; r < config.startupReps(); r++) {
+            for (int m = 0; m < 2; m++) {
+                boolean service = (r % 2 == 0) == (m == 0);
+                (service ? parley : bare).add(service ? startParley() : startBare());
+            }
+        }
+        double ratio = median(parley) / median(bare);
+        row("process", "median s", "runs");
+        row("parley (KB loaded, /health UP)", fmt(median(parley)), parley.toString());
+        row("bare embedded Neo4j (Bolt answers)", fmt(median(bare)), bare.toString());
+        row("ratio", fmt(ratio) + "x", "");
+        target("Start-up <= 1.3x bare Neo4j", ratio <= 1.3, fmt(ratio) + "x");
+    }
+
+    private static List<String> java(String main, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "--add-modules=jdk.incubator.vector",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private double startParley() throws Exception {
+        Path dir = Files.createTempDirectory("parley-bench-start");
+        ProcessBuilder pb = new ProcessBuilder(java("parley.Application"))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolveSibling(dir.getFileName() + ".log").toFile());
+        pb.environment().put("PARLEY_DATA_DIR", dir.toString());
+        pb.environment().put("MICRONAUT_SERVER_PORT", "18081");
+        pb.environment().put("PARLEY_BOLT_PORT", "17688");
+        pb.environment().put("PARLEY_HTTP_PORT", "17475");
+        long t = System.nanoTime();
+        Process p = pb.start();
+        try {
+            URI health = URI.create("http://127.0.0.1:18081/health");
+            while (true) {
+                if (!p.isAlive()) throw new IllegalStateException("parley exited: see " + dir + ".log");
+                try {
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder(health)
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200 && r.body().contains("\"UP\"")) break;
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(50);
+            }
+            return (System.nanoTime() - t) / 1e9;
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    private double startBare() throws Exception {
+        Path dir = Files.createTempDirectory("parley-bench-bare");
+        ProcessBuilder pb = new ProcessBuilder(java(BareNeo4j.class.getName(), dir.toString(), "17689", "17476"))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolveSibling(dir.getFileName() + ".log").toFile());
+        long t = System.nanoTime();
+        Process p = pb.start();
+        try (Driver d = GraphDatabase.driver("bolt://127.0.0.1:17689", AuthTokens.none())) {
+            while (true) {
+                if (!p.isAlive()) throw new IllegalStateException("bare Neo4j exited: see " + dir + ".log");
+                try (Session s = d.session()) {
+                    s.run("RETURN 1").consume();
+                    break;
+                } catch (RuntimeException notYet) {
+                    Thread.sleep(50);
+                }
+            }
+            return (System.nanoTime() - t) / 1e9;
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    // ---------------------------------------------------------------- report
+
+    private String report() throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Written by the benchmark (`./mvnw -B verify -Pbenchmark -Dparley.bench.max=1000000`); do not edit"
+                + " by hand. Every ratio compares two runs in the same JVM, alternated, after warm-up; medians.\n\n");
+        md.append("- date: ")
+                .append(ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME))
+                .append('\n');
+        md.append("- machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ")
+                .append(memory())
+                .append(" RAM, **shared with other engineers' builds while this ran**"
+                        + " (absolute times drift; ratios are what to read)\n");
+        md.append("- JDK: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append(", heap max ")
+                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                .append(" MiB; Neo4j in-process, page cache 1 GiB\n");
+        md.append("- scales: ")
+                .append(config.scales())
+                .append(" facts; a fact is a node or relationship the"
+                        + " document writes (Source, entities, facts, their MENTIONED_IN/REPORTED_IN links, the document's"
+                        + " relationships), derived MET not counted\n\n");
+        md.append("## Targets\n\n| target | met | figure |\n|---|---|---|\n");
+        targets.forEach(
+                (k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        md.append('\n').append(table);
+        String text = md.toString();
+        Files.createDirectories(config.output().toAbsolutePath().getParent());
+        Files.writeString(config.output(), text);
+        System.out.println(text);
+        return text;
+    }
+
+    private static String memory() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return (os.getTotalMemorySize() / (1024L * 1024 * 1024)) + " GiB";
+    }
+
+    private void section(String title) {
+        table.append("\n## ").append(title).append("\n\n");
+        System.out.println("== " + title);
+        headerPending = true;
+    }
+
+    private boolean headerPending;
+
+    private void row(Object... cells) {
+        StringBuilder line = new StringBuilder("|");
+        for (Object c : cells) line.append(' ').append(c).append(" |");
+        table.append(line).append('\n');
+        if (headerPending) {
+            table.append("|").append("---|".repeat(cells.length)).append('\n');
+            headerPending = false;
+        }
+        System.out.println(line);
+    }
+
+    private void note(String text) {
+        table.append('\n').append(text).append('\n');
+        System.out.println(text);
+    }
+
+    private void target(String name, boolean met, String figure) {
+        targets.put(name, (met ? "yes" : "**no**") + " | " + figure);
+        System.out.println("TARGET " + name + ": " + (met ? "met" : "MISSED") + " (" + figure + ")");
+    }
+
+    private static double timeMs(Runnable r) {
+        long t = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    static double median(List<Double> values) {
+        return pct(values, 50);
+    }
+
+    static double pct(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static String fmt(double v) {
+        return v >= 100 ? String.format("%,.0f", v) : String.format("%.2f", v);
+    }
+
+    private static String pct(double ratio) {
+        return String.format("%.0f%%", ratio * 100);
+    }
+
+    static <T> T unused(Supplier<T> s) {
+        return s.get();
+    }
+}

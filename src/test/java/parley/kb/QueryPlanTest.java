@@ -1,0 +1,296 @@
+package parley.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
+import parley.SharedNeo4j;
+import parley.TestNeo4j;
+import parley.neo4j.CypherScript;
+
+/**
+ * EXPLAINs every loader statement (each template filled with every label or type it is used
+ * with) and every named query, with realistic parameters, against the shared test database holding
+ * the curated graph, and fails on operators that make a statement slow as the graph grows: Eager
+ * (materialises every row), CartesianProduct, AllNodesScan, and label scans where an index seek
+ * by id should serve. The few list queries that legitimately walk one label are named below.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryPlanTest implements SharedNeo4j {
+
+    /** Always wrong in our statements. */
+    private static final Set<String> FORBIDDEN = Set.of("Eager", "CartesianProduct", "AllNodesScan");
+
+    private static final Set<String> LABEL_SCANS = Set.of(
+            "NodeByLabelScan", "UnionNodeByLabelsScan", "IntersectionNodeByLabelsScan", "SubtractionNodeByLabelsScan");
+
+    /** Queries that answer a list over one label (or several), so walking that label is the point. */
+    private static final Map<String, String> LIST_QUERIES = Map.of(
+            "actors", "lists and filters all actors by name",
+            "claims", "lists all claims",
+            "meetings", "lists meetings; date/status filters are optional",
+            "timeline", "lists dated meetings, events, statements and claims",
+            "topics", "lists all topics",
+            "sources", "lists all sources",
+            "node-counts", "counts every label",
+            "relationship-counts", "counts every type");
+
+    /**
+     * Eager that Neo4j's planner puts into every multi-row write of this shape, whatever the
+     * wording: even the bare {@code UNWIND $rows AS row MERGE (n:Person:Actor {id: row.id}) RETURN
+     * elementId(n)} plans Eager ("read/set conflict for label"), and deleting what a statement
+     * matched is a read/delete conflict by definition. The loader runs these with at most
+     * {@code parley.kb.batch-size} rows, so each Eager buffers one batch, never the graph.
+     * CartesianProduct in merge-relationships joins two element-id seeks of one row each.
+     * relationship-counts counts a type named at run time ({@code $(type)}), which Neo4j 2026.08
+     * plans as AllNodesScan + Expand instead of a count-store lookup; it backs /api/stats only.
+     */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "loader/merge-entities", Set.of("Eager"),
+            "loader/merge-facts", Set.of("Eager"),
+            "loader/merge-relationships", Set.of("Eager", "CartesianProduct"),
+            "loader/derive-met", Set.of("Eager"),
+            "loader/unlink-met", Set.of("Eager"),
+            "loader/retract-relationships", Set.of("Eager"),
+            "loader/delete-orphans", Set.of("Eager"),
+            "queries/relationship-counts", Set.of("AllNodesScan"));
+
+    private final Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none());
+
+    @AfterAll
+    void close() {
+        driver.close();
+    }
+
+    @Test
+    void loaderStatementsHaveNoEagerNoCartesianProductAndNoScans() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> entityRow = Map.of(
+                "id",
+                "kirill-dmitriev",
+                "name",
+                "Kirill Dmitriev",
+                "aliases",
+                List.of("Dmitriev"),
+                "properties",
+                Map.of(),
+                "evidence",
+                List.of("x"));
+        Map<String, Object> factRow = new HashMap<>(Map.of(
+                "id", "witkoff-putin-moscow-2025-12-02", "properties", Map.of("title", "t"), "evidence", List.of("x")));
+        factRow.put("status", "held");
+        Map<String, Object> relRow =
+                Map.of("from", "4:x:1", "to", "4:x:2", "properties", Map.of(), "evidence", List.of("x"));
+        List<String> meetings = List.of("witkoff-putin-moscow-2025-12-02");
+        Map<String, Object> sourceRow = new HashMap<>(Map.of(
+                "id", "article-000", "title", "t", "published", LocalDate.of(2025, 12, 1), "file", "f", "text", "x"));
+
+        check(
+                "loader/labels-of-ids",
+                loader("labels-of-ids"),
+                Map.of("ids", List.of("kirill-dmitriev")),
+                false,
+                problems);
+        check(
+                "loader/meetings-of-source",
+                loader("meetings-of-source"),
+                Map.of("source", "article-000"),
+                false,
+                problems);
+        check("loader/unlink-met", loader("unlink-met"), Map.of("meetings", meetings), false, problems);
+        check(
+                "loader/retract-relationships",
+                loader("retract-relationships"),
+                Map.of("source", "article-000"),
+                false,
+                problems);
+        check(
+                "loader/retract-provenance",
+                loader("retract-provenance"),
+                Map.of("source", "article-000"),
+                false,
+                problems);
+        check("loader/delete-orphans", loader("delete-orphans"), Map.of("touched", List.of("4:x:1")), false, problems);
+        check("loader/merge-source", loader("merge-source"), Map.of("source", sourceRow), false, problems);
+        for (String label : KbSchema.ENTITY_LABELS) {
+            String labels = KbSchema.isActor(label) ? label + ":Actor" : label;
+            check(
+                    "loader/merge-entities[" + labels + "]",
+                    loader("merge-entities").replace("${labels}", labels),
+                    Map.of("source", "article-000", "rows", List.of(entityRow)),
+                    false,
+                    problems);
+        }
+        for (String label : KbSchema.FACT_LABELS) {
+            check(
+                    "loader/merge-facts[" + label + "]",
+                    loader("merge-facts").replace("${label}", label),
+                    Map.of("source", "article-000", "rows", List.of(factRow)),
+                    false,
+                    problems);
+        }
+        for (String label : new TreeSet<>(KbSchema.ANY_LABEL)) {
+            check(
+                    "loader/mention[" + label + "]",
+                    loader("mention").replace("${label}", label),
+                    Map.of("source", "article-000", "ids", List.of("kirill-dmitriev")),
+                    false,
+                    problems);
+        }
+        for (String type : new TreeSet<>(KbSchema.RELATIONSHIPS.keySet())) {
+            check(
+                    "loader/merge-relationships[" + type + "]",
+                    loader("merge-relationships").replace("${type}", type),
+                    Map.of("source", "article-000", "rows", List.of(relRow)),
+                    false,
+                    problems);
+        }
+        check("loader/meeting-status", loader("meeting-status"), Map.of("meetings", meetings), false, problems);
+        check("loader/derive-met", loader("derive-met"), Map.of("meetings", meetings), false, problems);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void namedQueriesHaveNoEagerNoCartesianProductAndSeekWhereAnIdIsGiven() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Map<String, Object>> params = new LinkedHashMap<>();
+        Map<String, Object> page = Map.of("offset", 0L, "limit", 50L);
+        params.put("actor", Map.of("id", "steve-witkoff"));
+        params.put("actor-met", with(page, "id", "kirill-dmitriev"));
+        params.put("actor-network", Map.of("id", "kirill-dmitriev", "depth", 2L, "maxPaths", 2000L));
+        params.put("actors", with(with(page, "q", "zel"), "type", "Person"));
+        params.put("claims", with(page, "contested", true));
+        params.put("meeting", Map.of("id", "witkoff-putin-moscow-2025-12-02"));
+        Map<String, Object> meetings = new HashMap<>(page);
+        meetings.put("from", LocalDate.of(2025, 11, 1));
+        meetings.put("to", LocalDate.of(2025, 12, 31));
+        meetings.put("place", "moscow");
+        meetings.put("participant", "steve-witkoff");
+        meetings.put("status", "held");
+        params.put("meetings", meetings);
+        params.put("node-counts", Map.of());
+        params.put("paths", Map.of("from", "kirill-dmitriev", "to", "volodymyr-zelensky", "maxHops", 4L));
+        params.put("relationship-counts", Map.of());
+        params.put("search", Map.of("query", "Zelenskyy~", "limit", 20L));
+        params.put("source", Map.of("id", "article-000"));
+        params.put("sources", page);
+        Map<String, Object> timeline = new HashMap<>(page);
+        timeline.put("from", LocalDate.of(2025, 11, 1));
+        timeline.put("to", LocalDate.of(2025, 12, 31));
+        timeline.put("actor", "steve-witkoff");
+        params.put("timeline", timeline);
+        params.put("topic-positions", Map.of("id", "nato-membership"));
+        params.put("topics", page);
+        assertEquals(NAMED_QUERIES, params.keySet());
+        for (var e : params.entrySet()) {
+            String name = e.getKey();
+            check(
+                    "queries/" + name,
+                    CypherScript.read("queries/" + name + ".cypher"),
+                    e.getValue(),
+                    LIST_QUERIES.containsKey(name),
+                    problems);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void everyLoaderStatementAndNamedQueryIsChecked() throws Exception {
+        assertEquals(NAMED_QUERIES, files("cypher/queries"));
+        assertEquals(LOADER_STATEMENTS, files("cypher/loader"));
+    }
+
+    private static final Set<String> NAMED_QUERIES = Set.of(
+            "actor",
+            "actor-met",
+            "actor-network",
+            "actors",
+            "claims",
+            "meeting",
+            "meetings",
+            "node-counts",
+            "paths",
+            "relationship-counts",
+            "search",
+            "source",
+            "sources",
+            "timeline",
+            "topic-positions",
+            "topics");
+
+    private static final Set<String> LOADER_STATEMENTS = Set.of(
+            "delete-orphans",
+            "derive-met",
+            "labels-of-ids",
+            "meeting-status",
+            "meetings-of-source",
+            "mention",
+            "merge-entities",
+            "merge-facts",
+            "merge-relationships",
+            "merge-source",
+            "retract-provenance",
+            "retract-relationships",
+            "unlink-met");
+
+    private static Set<String> files(String dir) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".cypher"))
+                    .map(n -> n.substring(0, n.length() - ".cypher".length()))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    private void check(
+            String name,
+            String cypher,
+            Map<String, Object> parameters,
+            boolean labelScanAllowed,
+            List<String> problems) {
+        Plan plan;
+        try (Session session = driver.session()) {
+            plan = session.run("EXPLAIN " + cypher, parameters).consume().plan();
+        }
+        List<String> found = new ArrayList<>();
+        walk(plan, labelScanAllowed, ALLOWED.getOrDefault(name.replaceAll("\\[.*$", ""), Set.of()), found);
+        if (!found.isEmpty()) {
+            problems.add(name + ": " + String.join(", ", found));
+        }
+    }
+
+    private static void walk(Plan plan, boolean labelScanAllowed, Set<String> allowed, List<String> found) {
+        String op = plan.operatorType().replaceAll("@.*$", "");
+        if ((FORBIDDEN.contains(op) || (!labelScanAllowed && LABEL_SCANS.contains(op))) && !allowed.contains(op)) {
+            found.add(op + " " + plan.identifiers() + " " + plan.arguments().getOrDefault("Details", null));
+        }
+        plan.children().forEach(child -> walk(child, labelScanAllowed, allowed, found));
+    }
+
+    private static String loader(String name) {
+        return CypherScript.read("loader/" + name + ".cypher");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(base);
+        copy.put(key, value);
+        return copy;
+    }
+}
