@@ -41,7 +41,7 @@ final class DocumentValidator {
     /** Throws {@link DocumentRejectedException} with every problem; returns the labels of all ids used. */
     Map<String, String> validate(KbDocument doc) {
         List<Problem> problems = new ArrayList<>();
-        String text = fold(doc.text());
+        ArticleText text = new ArticleText(fold(doc.text()));
         checkDate(doc.source().published(), "$.source.published", problems);
 
         Map<String, String> labels = new HashMap<>();
@@ -156,14 +156,14 @@ final class DocumentValidator {
         }
     }
 
-    private static boolean mentioned(String text, KbDocument.Entity e) {
+    private static boolean mentioned(ArticleText text, KbDocument.Entity e) {
         if (text.contains(fold(e.name()))) {
             return true;
         }
         return e.aliases().stream().anyMatch(a -> text.contains(fold(a)));
     }
 
-    private static void checkEvidence(List<String> evidence, String path, String text, List<Problem> problems) {
+    private static void checkEvidence(List<String> evidence, String path, ArticleText text, List<Problem> problems) {
         for (int i = 0; i < evidence.size(); i++) {
             if (!text.contains(fold(evidence.get(i)))) {
                 problems.add(new Problem(
