@@ -1,12 +1,12 @@
 // Whom an actor met, where, when and in which meeting (MET, derived from ATTENDED), with the
-// sentences that put each of them at the meeting; in date order.
+// sentences that put each of them at the meeting; in date order. Only the page asked for is
+// built: the MET of a busy actor are sorted on their own properties, then paged.
 // Parameters: $id (actor id, e.g. 'kirill-dmitriev'), $offset, $limit.
-MATCH (a:Actor {id: $id})-[met:MET]-(o:Actor)
+MATCH (a:Actor {id: $id})
+WITH a, COUNT { (a)-[:MET]-(:Actor) } AS total
+MATCH (a)-[met:MET]-(o:Actor)
+WITH a, total, met, o ORDER BY met.date, met.meeting, o.name SKIP $offset LIMIT $limit
 MATCH (m:Meeting {id: met.meeting})
-WITH a, met, o, m ORDER BY met.date, m.id, o.name
-WITH a, collect({met: met, other: o, meeting: m}) AS matched
-UNWIND matched[$offset..$offset + $limit] AS row
-WITH a, size(matched) AS total, row.met AS met, row.other AS o, row.meeting AS m
 MATCH (a)-[ra:ATTENDED]->(m)<-[ro:ATTENDED]-(o)
 RETURN total,
        o {.id, label: [l IN labels(o) WHERE l <> 'Actor'][0], .name} AS other,

@@ -23,6 +23,7 @@ public final class Actors {
     @Serdeable
     public record Profile(
             Summary actor,
+            Counts counts,
             List<Role> roles,
             List<Relation> relations,
             List<MeetingAttended> meetings,
@@ -31,6 +32,18 @@ public final class Actors {
             List<Position> positions,
             List<StatementItem> statements,
             List<ClaimStance> claims) {}
+
+    /** How many items each list of a profile has in all; the lists hold the first {@code limit}. */
+    @Serdeable
+    public record Counts(
+            long roles,
+            long relations,
+            long meetings,
+            long demandsMade,
+            long demandsFaced,
+            long positions,
+            long statements,
+            long claims) {}
 
     @Serdeable
     public record Role(String title, Ref of, List<Evidence> evidence) {}

@@ -62,14 +62,20 @@ final class ActorsController {
         return rows.page(records, paging, "actor", Actors.Summary.class);
     }
 
-    /** The profile: roles, relations, meetings, demands made and faced, positions, statements, claims. */
+    /**
+     * The profile: roles, relations, meetings, demands made and faced, positions, statements,
+     * claims; each list holds its first {@code limit} items, {@code counts} how many there are.
+     */
     @Operation(
-            summary = "The profile: roles, relations, meetings, demands made and faced, positions, statements, claims.")
+            summary = "The profile: roles, relations, meetings, demands made and faced, positions, statements, claims;"
+                    + " each list holds its first limit items (default 50), counts says how many there are in all.")
     @Get("/{id}")
-    Actors.Profile profile(@PathVariable String id) {
-        Record r = one(graph.read(ACTOR, Map.of("id", id)).records(), id);
+    Actors.Profile profile(@PathVariable String id, @Nullable @QueryValue Integer limit) {
+        int perList = Paging.of(limit, null).limit();
+        Record r = one(graph.read(ACTOR, Map.of("id", id, "limit", perList)).records(), id);
         return new Actors.Profile(
                 rows.as(r.get("actor"), Actors.Summary.class),
+                rows.as(r.get("counts"), Actors.Counts.class),
                 rows.listOf(r.get("roles"), Actors.Role.class),
                 rows.listOf(r.get("relations"), Actors.Relation.class),
                 rows.listOf(r.get("meetings"), Actors.MeetingAttended.class),

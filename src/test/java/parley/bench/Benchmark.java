@@ -364,7 +364,7 @@ public final class Benchmark {
                         "GET /api/actors/{id}",
                         "/api/actors/" + ids.actor(),
                         CypherScript.read("queries/actor.cypher"),
-                        Map.of("id", ids.actor())),
+                        Map.of("id", ids.actor(), "limit", 50)),
                 new Probe(
                         "GET /api/actors/{id}/met",
                         "/api/actors/" + ids.metActor() + "/met",

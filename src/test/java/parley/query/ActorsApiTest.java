@@ -72,6 +72,27 @@ class ActorsApiTest implements SharedNeo4j {
     }
 
     @Test
+    void aProfileListsTheFirstLimitItemsAndCountsThemAll() {
+        Map<String, Object> full = fetch(client, "/api/actors/steve-witkoff");
+        Map<String, Object> counts = map(full, "counts");
+        int meetings = ((Number) counts.get("meetings")).intValue();
+        assertTrue(meetings >= 3, counts.toString());
+        assertEquals(meetings, list(full, "meetings").size());
+        assertEquals(list(full, "statements").size(), ((Number) counts.get("statements")).intValue());
+
+        Map<String, Object> capped = fetch(client, "/api/actors/steve-witkoff?limit=2");
+        assertEquals(counts, map(capped, "counts"), "counts do not depend on the limit");
+        assertEquals(list(full, "meetings").subList(0, 2), list(capped, "meetings"), "the first two in date order");
+        assertTrue(list(capped, "statements").size() <= 2);
+        assertEquals(
+                "limit",
+                ApiClient.error(client, "/api/actors/steve-witkoff?limit=0", HttpStatus.BAD_REQUEST)
+                        .problems()
+                        .getFirst()
+                        .path());
+    }
+
+    @Test
     void theKremlinsProfileShowsTheDemandsItMakesOfUkraine() {
         Map<String, Object> profile = fetch(client, "/api/actors/kremlin");
         Map<String, Object> nato = list(profile, "demandsMade").stream()

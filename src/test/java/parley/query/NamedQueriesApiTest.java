@@ -115,6 +115,6 @@ class NamedQueriesApiTest implements SharedNeo4j {
                 .getBody(ApiError.class)
                 .orElseThrow()
                 .message()
-                .contains("takes [id]"));
+                .contains("takes [id, limit]"));
     }
 }
