@@ -1,8 +1,13 @@
 package parley.neo4j;
 
-import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -13,8 +18,13 @@ import org.slf4j.LoggerFactory;
  * reconnects by itself on the next query; this watch logs the outage once and, when the database
  * answers again, re-applies the schema (idempotent), so a database that came back empty — restored,
  * replaced — again has its constraints before anything is written to it.
+ *
+ * <p>It has its own timer, stopped when the service shuts down. A Micronaut {@code @Scheduled}
+ * method fired once more during shutdown, after the beans were destroyed, and asked the context
+ * for this bean again: that created a new driver and started a second embedded Neo4j on the way
+ * out.
  */
-@Singleton
+@Context
 final class RecoveryWatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryWatch.class);
@@ -23,12 +33,30 @@ final class RecoveryWatch {
     private final SchemaInitializer schema;
     private final AtomicBoolean down = new AtomicBoolean(false);
 
-    RecoveryWatch(Graph graph, SchemaInitializer schema) {
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("parley-recovery-watch").daemon().factory());
+
+    RecoveryWatch(Graph graph, SchemaInitializer schema, @Value("${neo4j.watch-interval:2s}") Duration interval) {
         this.graph = graph;
         this.schema = schema;
+        long millis = interval.toMillis();
+        timer.scheduleWithFixedDelay(this::checkSafely, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    @Scheduled(fixedDelay = "${neo4j.watch-interval:2s}", initialDelay = "${neo4j.watch-interval:2s}")
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    /** An exception escaping a scheduled task would cancel every later check. */
+    private void checkSafely() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            LOG.warn("Neo4j check failed: {}", e.toString());
+        }
+    }
+
     void check() {
         try {
             graph.read("RETURN 1 AS ok", Map.of());
@@ -47,10 +75,5 @@ final class RecoveryWatch {
                 LOG.warn("Neo4j answers again but the schema could not be applied yet: {}", e.getMessage());
             }
         }
-    }
-
-    /** Whether the last check found the database unavailable. */
-    boolean isDown() {
-        return down.get();
     }
 }
