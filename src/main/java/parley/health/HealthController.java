@@ -11,9 +11,12 @@ import java.util.Map;
 import org.neo4j.driver.exceptions.Neo4jException;
 import parley.neo4j.BoltEndpoint;
 import parley.neo4j.Graph;
+import parley.neo4j.RecoveryWatch;
 
 /**
- * Health of the service: UP when a read query reaches Neo4j, 503 DOWN otherwise.
+ * Health of the service: UP when a read query reaches Neo4j, 503 DOWN otherwise, and also 503
+ * DOWN after an outage until the schema is re-applied, so a client that waits for UP finds the
+ * constraints and indexes (full-text search) in place.
  *
  * <p>Hand-written because micronaut-management has no Micronaut 5 release in the registry these
  * machines reach; what it would add here (a Neo4j indicator) is this one query.
@@ -24,10 +27,12 @@ final class HealthController {
 
     private final Graph graph;
     private final BoltEndpoint endpoint;
+    private final RecoveryWatch watch;
 
-    HealthController(Graph graph, BoltEndpoint endpoint) {
+    HealthController(Graph graph, BoltEndpoint endpoint, RecoveryWatch watch) {
         this.graph = graph;
         this.endpoint = endpoint;
+        this.watch = watch;
     }
 
     @Operation(summary = "UP while Neo4j answers a query, 503 DOWN otherwise")
@@ -36,6 +41,15 @@ final class HealthController {
         long start = System.nanoTime();
         try {
             graph.read("RETURN 1 AS ok", Map.of());
+            if (watch.recovering()) {
+                return HttpResponse.<Health>status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .body(new Health(
+                                "DOWN",
+                                graph.database(),
+                                endpoint.uri().toString(),
+                                millisSince(start),
+                                "Neo4j answers again; the schema is being re-applied"));
+            }
             return HttpResponse.ok(
                     new Health("UP", graph.database(), endpoint.uri().toString(), millisSince(start), null));
         } catch (Neo4jException | IllegalStateException e) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * out.
  */
 @Context
-final class RecoveryWatch {
+public final class RecoveryWatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryWatch.class);
 
@@ -75,5 +75,13 @@ final class RecoveryWatch {
                 LOG.warn("Neo4j answers again but the schema could not be applied yet: {}", e.getMessage());
             }
         }
+    }
+
+    /**
+     * Whether the watch saw Neo4j go away and has not yet re-applied the schema: until then
+     * {@code /health} is not UP, even if the database answers again.
+     */
+    public boolean recovering() {
+        return down.get();
     }
 }
