@@ -3,7 +3,7 @@
 // built: the MET of a busy actor are sorted on their own properties, then paged.
 // Parameters: $id (actor id, e.g. 'kirill-dmitriev'), $offset, $limit.
 MATCH (a:Actor {id: $id})
-WITH a, COUNT { (a)-[:MET]-(:Actor) } AS total
+WITH a, COUNT { (a)-[:MET]-() } AS total // MET joins actors only: read from the degree
 MATCH (a)-[met:MET]-(o:Actor)
 WITH a, total, met, o ORDER BY met.date, met.meeting, o.name SKIP $offset LIMIT $limit
 MATCH (m:Meeting {id: met.meeting})

@@ -391,12 +391,14 @@ public final class Benchmark {
     private void queries(String graph, Ids ids) throws Exception {
         boolean large = graph.startsWith("curated +");
         int n = large ? config.latencyIterationsLarge() : config.latencyIterations();
+        // As many warm-up calls as measured ones: right after a large load the JVM is still
+        // compiling the query paths, and the first minute or two of latencies fall steadily.
         section("Query latency over HTTP versus the same Cypher over Bolt: " + graph + " (" + n
-                + " alternated calls each after " + Math.max(5, n / 5) + " warm-up calls)");
+                + " alternated calls each after " + n + " warm-up calls of each)");
         row("endpoint", "HTTP p50 ms", "HTTP p99 ms", "Bolt p50 ms", "Bolt p99 ms", "HTTP p50 / (1.5 Bolt p50 + 1 ms)");
         List<Probe> probes = probes(ids);
         for (Probe p : probes) {
-            for (int i = 0; i < Math.max(5, n / 5); i++) {
+            for (int i = 0; i < n; i++) {
                 httpGet(p.path());
                 bolt(p);
             }
