@@ -52,7 +52,7 @@ public final class KbLoader {
             Graph graph,
             DocumentParser parser,
             DocumentValidator validator,
-            @Value("${parley.kb.batch-size:20000}") int batchSize) {
+            @Value("${parley.kb.batch-size:2000}") int batchSize) {
         this.graph = graph;
         this.parser = parser;
         this.validator = validator;
