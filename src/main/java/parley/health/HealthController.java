@@ -35,7 +35,9 @@ final class HealthController {
         this.watch = watch;
     }
 
-    @Operation(summary = "UP while Neo4j answers a query, 503 DOWN otherwise")
+    @Operation(
+            summary =
+                    "UP while Neo4j answers a query, 503 DOWN otherwise and while the schema is re-applied after an outage")
     @Get
     HttpResponse<Health> health() {
         long start = System.nanoTime();
