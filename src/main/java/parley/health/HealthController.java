@@ -43,22 +43,18 @@ final class HealthController {
         long start = System.nanoTime();
         try {
             graph.read("RETURN 1 AS ok", Map.of());
-            if (watch.recovering()) {
-                return HttpResponse.<Health>status(HttpStatus.SERVICE_UNAVAILABLE)
-                        .body(new Health(
-                                "DOWN",
-                                graph.database(),
-                                endpoint.uri().toString(),
-                                millisSince(start),
-                                "Neo4j answers again; the schema is being re-applied"));
-            }
-            return HttpResponse.ok(
-                    new Health("UP", graph.database(), endpoint.uri().toString(), millisSince(start), null));
         } catch (Neo4jException | IllegalStateException e) {
-            return HttpResponse.<Health>status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .body(new Health(
-                            "DOWN", graph.database(), endpoint.uri().toString(), millisSince(start), e.getMessage()));
+            return down(start, e.getMessage());
         }
+        if (watch.recovering()) {
+            return down(start, "Neo4j answers again; the schema is being re-applied");
+        }
+        return HttpResponse.ok(new Health("UP", graph.database(), endpoint.uri().toString(), millisSince(start), null));
+    }
+
+    private HttpResponse<Health> down(long start, String error) {
+        return HttpResponse.<Health>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(new Health("DOWN", graph.database(), endpoint.uri().toString(), millisSince(start), error));
     }
 
     private static long millisSince(long start) {
