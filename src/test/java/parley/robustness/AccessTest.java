@@ -11,9 +11,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
-import parley.SharedNeo4j;
 import parley.kb.BundledDocuments;
 import parley.kb.GraphFingerprint;
 import parley.kb.TestDocuments;
-import parley.neo4j.Graph;
 
 /**
  * Suite 6: the write endpoints answer 401 without the token, with a wrong one, and with one of the
@@ -36,27 +32,17 @@ import parley.neo4j.Graph;
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessTest implements SharedNeo4j {
+class AccessTest extends UnchangedGraphSuite {
 
     static final String TOKEN = "test-token-0123456789";
     static final String SOURCE = "test-access";
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    Graph graph;
-
-    private Http http;
-    private String before;
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     private final List<Appender<ILoggingEvent>> detached = new ArrayList<>();
     private Level rootLevel;
 
     @BeforeAll
     void captureEveryLogLine() {
-        http = new Http(server.getURL().toString());
-        before = GraphFingerprint.of(graph);
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         captured.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
         captured.start();

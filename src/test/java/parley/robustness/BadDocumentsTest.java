@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,15 +16,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import parley.SharedNeo4j;
 import parley.kb.GraphFingerprint;
 import parley.kb.TestDocuments;
-import parley.neo4j.Graph;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadDocumentsTest implements SharedNeo4j {
+class BadDocumentsTest extends UnchangedGraphSuite {
 
     static final String TOKEN = "test-token-0123456789";
     static final String SOURCE = "test-bad-doc";
@@ -54,26 +49,11 @@ class BadDocumentsTest implements SharedNeo4j {
         }
     }
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    Graph graph;
-
-    private Http http;
-    private String before;
-
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(SharedNeo4j.super.getProperties());
+        Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("micronaut.server.max-request-size", "1MB");
         return properties;
-    }
-
-    @BeforeAll
-    void setUp() {
-        http = new Http(server.getURL().toString());
-        before = GraphFingerprint.of(graph);
     }
 
     @AfterAll

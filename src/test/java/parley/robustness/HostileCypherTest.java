@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,14 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import parley.SharedNeo4j;
 import parley.kb.GraphFingerprint;
-import parley.neo4j.Graph;
 
 /**
  * Suite 1: hostile Cypher against {@code POST /api/cypher}. Every case is refused with a 4xx JSON
@@ -33,7 +28,7 @@ import parley.neo4j.Graph;
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileCypherTest implements SharedNeo4j {
+class HostileCypherTest extends UnchangedGraphSuite {
 
     static final Set<String> WRITE = Set.of("write_refused");
     static final Set<String> CSV = Set.of("load_csv_refused");
@@ -55,29 +50,15 @@ class HostileCypherTest implements SharedNeo4j {
         }
     }
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    Graph graph;
-
-    private Http http;
-    private String before;
     private final Map<String, String> outcomes = Collections.synchronizedMap(new LinkedHashMap<>());
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(SharedNeo4j.super.getProperties());
+        Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("parley.cypher.timeout", "1s");
         properties.put("parley.cypher.max-rows", "100");
         properties.put("parley.kb.load-on-start", "true");
         return properties;
-    }
-
-    @BeforeAll
-    void setUp() {
-        http = new Http(server.getURL().toString());
-        before = GraphFingerprint.of(graph);
     }
 
     @AfterAll
