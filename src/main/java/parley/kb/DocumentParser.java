@@ -145,6 +145,11 @@ final class DocumentParser {
                     properties.put(key, e.get(key).asString());
                 }
             }
+            for (String key : KbSchema.PROPOSAL_PROPERTIES) {
+                if (e.has(key)) {
+                    properties.put(key, value(e.get(key)));
+                }
+            }
             entities.add(new KbDocument.Entity(
                     e.get("id").asString(),
                     e.get("label").asString(),
@@ -163,11 +168,19 @@ final class DocumentParser {
         }
         List<KbDocument.Relationship> relationships = new ArrayList<>();
         for (JsonNode r : root.get("relationships")) {
+            Map<String, Object> properties = r.has("properties")
+                    ? properties(r.get("properties"), KbSchema.RESERVED_PROPERTIES)
+                    : new LinkedHashMap<>();
+            for (String key : KbSchema.PROPOSAL_PROPERTIES) {
+                if (r.has(key)) {
+                    properties.put(key, value(r.get(key)));
+                }
+            }
             relationships.add(new KbDocument.Relationship(
                     r.get("type").asString(),
                     r.get("from").asString(),
                     r.get("to").asString(),
-                    r.has("properties") ? properties(r.get("properties"), KbSchema.RESERVED_PROPERTIES) : Map.of(),
+                    properties,
                     strings(r.get("evidence"))));
         }
         return new KbDocument(source, root.get("text").asString(), entities, facts, relationships);

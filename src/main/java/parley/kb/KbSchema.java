@@ -67,11 +67,19 @@ final class KbSchema {
             Map.entry("OCCURRED_IN", new Rule(Set.of("Event"), Set.of("Place"))),
             Map.entry("TARGETED", new Rule(Set.of("Event"), union(ACTOR_LABELS, Set.of("Place")))),
             // Extension: an actor in an event who neither carried it out nor was its target.
-            Map.entry("INVOLVED", new Rule(Set.of("Event"), ACTOR_LABELS)));
+            Map.entry("INVOLVED", new Rule(Set.of("Event"), ACTOR_LABELS)),
+            // A state, bloc or body taking part in a meeting as a whole; people ATTEND.
+            Map.entry("PARTY_TO", new Rule(Set.of("Country", "Institution"), Set.of("Meeting"))));
 
     /** Property names the loader manages itself; a document may not set them. */
     static final Set<String> RESERVED_PROPERTIES =
             Set.of("id", "label", "evidence", "sources", "evidenceSources", "sentences");
+
+    /**
+     * What a program that proposed an item says of it (shared/KB-SCHEMA.md): kept on the node or
+     * relationship once a person accepts it, absent on what a person wrote.
+     */
+    static final List<String> PROPOSAL_PROPERTIES = List.of("confidence", "rule");
 
     static boolean isActor(String label) {
         return ACTOR_LABELS.contains(label);
