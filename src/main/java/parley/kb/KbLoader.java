@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,8 @@ import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
 
 /**
- * Writes one validated document in one write transaction: takes back what an earlier version of
+ * Writes one document in one write transaction: takes the knowledge base's write lock, validates
+ * the document against the graph inside that transaction, takes back what an earlier version of
  * the same source supported, merges the source, entities, facts and relationships with batched
  * {@code UNWIND … MERGE} statements from {@code cypher/loader/}, then re-derives MET. Loading the
  * same document twice changes nothing.
@@ -42,6 +45,18 @@ public final class KbLoader {
     private static final String MERGE_RELATIONSHIPS = loader("merge-relationships.cypher");
     private static final String MEETING_STATUS = loader("meeting-status.cypher");
     private static final String DERIVE_MET = loader("derive-met.cypher");
+    private static final String WRITE_LOCK = loader("write-lock.cypher");
+
+    /**
+     * Failures that mean another write got in the way: a deadlock or lock timeout the driver's
+     * retries did not resolve, or a uniqueness constraint another writer (one that did not take the
+     * write lock, e.g. an older version of the service) violated first.
+     */
+    private static final Set<String> CONFLICTS = Set.of(
+            "Neo.TransientError.Transaction.DeadlockDetected",
+            "Neo.TransientError.Transaction.LockAcquisitionTimeout",
+            "Neo.TransientError.Transaction.LockClientStopped",
+            "Neo.ClientError.Schema.ConstraintValidationFailed");
 
     private final Graph graph;
     private final DocumentParser parser;
@@ -63,23 +78,66 @@ public final class KbLoader {
         return CypherScript.read("loader/" + name);
     }
 
-    /** Parses, validates and loads; throws {@link DocumentRejectedException} and writes nothing if invalid. */
+    /**
+     * Parses, validates and loads in one write transaction; throws {@link
+     * DocumentRejectedException} and writes nothing if invalid, {@link WriteConflictException} if
+     * a conflicting write could not be resolved by retrying.
+     */
     public LoadResult load(byte[] json) {
-        KbDocument doc = parser.parse(json);
-        Map<String, String> labels = validator.validate(doc);
-        return write(doc, plan(doc, labels));
+        ParsedDocument doc = parse(json);
+        LoadResult result;
+        try {
+            result = graph.writeTransaction(tx -> write(tx, doc));
+        } catch (TransientException | ClientException e) {
+            if (!CONFLICTS.contains(e.code())) {
+                throw e;
+            }
+            LOG.warn("{}: write conflict not resolved by retrying ({}): {}", doc.source(), e.code(), e.getMessage());
+            throw new WriteConflictException(
+                    "Another write to the knowledge base conflicted with loading '" + doc.source()
+                            + "' and retrying did not resolve it; nothing was written; send the document again",
+                    e);
+        }
+        LOG.info(
+                "Loaded {} ({}): {} entities, {} facts, {} relationships; {} nodes and {} relationships created, "
+                        + "{} nodes and {} relationships merged, in {} ms",
+                result.source(),
+                result.replaced() ? "replaced" : "new",
+                result.entities(),
+                result.facts(),
+                result.relationships(),
+                result.nodesCreated(),
+                result.relationshipsCreated(),
+                result.nodesMerged(),
+                result.relationshipsMerged(),
+                result.millis());
+        return result;
     }
 
-    private LoadResult write(KbDocument doc, Plan plan) {
+    /** Parses a document (JSON Schema included); touches no database. */
+    public ParsedDocument parse(byte[] json) {
+        return new ParsedDocument(parser.parse(json), ParsedDocument.sha256(json));
+    }
+
+    /**
+     * Writes a parsed document in an open write transaction: takes the knowledge base's write lock
+     * first, then validates the document against the graph as this transaction sees it (so no
+     * other write can change what it checked before it commits), then takes back what an earlier
+     * version of the source supported and writes the new one. Throws {@link
+     * DocumentRejectedException} with every problem, having written nothing but the lock (the
+     * caller rolls the transaction back). The driver may call it again when it retries the
+     * transaction; it keeps no state between calls.
+     */
+    public LoadResult write(TransactionContext tx, ParsedDocument parsed) {
         long start = System.nanoTime();
+        takeWriteLock(tx);
+        KbDocument doc = parsed.document();
+        Map<String, String> labels = validator.validate(doc, tx);
         Counts counts = new Counts();
-        boolean replaced = graph.writeTransaction(tx -> {
-            counts.reset();
-            return apply(tx, plan, batchSize, counts);
-        });
+        boolean replaced = apply(tx, plan(doc, labels, parsed.contentHash()), batchSize, counts);
         int documentNodes = 1 + doc.entities().size() + doc.facts().size();
-        LoadResult result = new LoadResult(
-                plan.source(),
+        return new LoadResult(
+                parsed.source(),
                 replaced,
                 doc.entities().size(),
                 doc.facts().size(),
@@ -91,20 +149,14 @@ public final class KbLoader {
                 Math.max(0, doc.relationships().size() - counts.documentRelationshipsCreated),
                 counts.relationshipsDeleted,
                 (System.nanoTime() - start) / 1_000_000);
-        LOG.info(
-                "Loaded {} ({}): {} entities, {} facts, {} relationships; {} nodes and {} relationships created, "
-                        + "{} nodes and {} relationships merged, in {} ms",
-                plan.source(),
-                replaced ? "replaced" : "new",
-                result.entities(),
-                result.facts(),
-                result.relationships(),
-                result.nodesCreated(),
-                result.relationshipsCreated(),
-                result.nodesMerged(),
-                result.relationshipsMerged(),
-                result.millis());
-        return result;
+    }
+
+    /**
+     * Takes the knowledge base's write lock ({@code cypher/loader/write-lock.cypher}); held until
+     * the transaction ends. Every transaction that writes documents runs this first.
+     */
+    public static void takeWriteLock(TransactionContext tx) {
+        tx.run(WRITE_LOCK).consume();
     }
 
     /**
@@ -123,8 +175,11 @@ public final class KbLoader {
     /** One statement and its rows, bound to {@code $rows} (or {@code $ids} for mentions). */
     record Step(String cypher, String parameter, List<?> rows) {}
 
-    /** The plan of a validated document; {@code labels} names the label of every id it uses. */
-    static Plan plan(KbDocument doc, Map<String, String> labels) {
+    /**
+     * The plan of a validated document; {@code labels} names the label of every id it uses,
+     * {@code contentHash} goes on the Source node (null where there is none, as in the benchmark).
+     */
+    static Plan plan(KbDocument doc, Map<String, String> labels, String contentHash) {
         List<Step> nodes = new ArrayList<>();
         Map<String, List<Map<String, Object>>> entities = new TreeMap<>();
         for (KbDocument.Entity e : doc.entities()) {
@@ -163,7 +218,12 @@ public final class KbLoader {
             row.put("evidence", r.evidence());
             relationships.add(row);
         }
-        return new Plan(doc.source().id(), sourceRow(doc), List.copyOf(meetingsOf(doc, labels)), nodes, relationships);
+        return new Plan(
+                doc.source().id(),
+                sourceRow(doc, contentHash),
+                List.copyOf(meetingsOf(doc, labels)),
+                nodes,
+                relationships);
     }
 
     /**
@@ -231,7 +291,7 @@ public final class KbLoader {
         counts.add(tx.run(DELETE_ORPHANS, Map.of("touched", touched)).consume().counters());
     }
 
-    private static Map<String, Object> sourceRow(KbDocument doc) {
+    private static Map<String, Object> sourceRow(KbDocument doc, String contentHash) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", doc.source().id());
         row.put("title", doc.source().title());
@@ -240,6 +300,7 @@ public final class KbLoader {
         row.put("publisher", doc.source().publisher());
         row.put("author", doc.source().author());
         row.put("text", doc.text());
+        row.put("contentHash", contentHash);
         return row;
     }
 
