@@ -39,7 +39,7 @@ final class DocumentValidator {
      */
     Map<String, String> validate(KbDocument doc, SimpleQueryRunner graph) {
         List<Problem> problems = new ArrayList<>();
-        ArticleText text = new ArticleText(fold(doc.text()));
+        ArticleText text = new ArticleText(fold(doc.text()), fragments(doc));
         checkDate(doc.source().published(), "$.source.published", problems);
 
         Map<String, String> labels = new HashMap<>();
@@ -125,6 +125,24 @@ final class DocumentValidator {
             throw new DocumentRejectedException(problems);
         }
         return labels;
+    }
+
+    /** Every piece of the document that must occur in its text, folded: searched for in one pass. */
+    private static List<String> fragments(KbDocument doc) {
+        List<String> fragments = new ArrayList<>();
+        for (KbDocument.Entity e : doc.entities()) {
+            fragments.add(fold(e.name()));
+            e.aliases().forEach(a -> fragments.add(fold(a)));
+            e.evidence().forEach(s -> fragments.add(fold(s)));
+        }
+        for (KbDocument.Fact f : doc.facts()) {
+            f.evidence().forEach(s -> fragments.add(fold(s)));
+            if ("Statement".equals(f.label())) {
+                fragments.add(fold((String) f.properties().get("text")));
+            }
+        }
+        doc.relationships().forEach(r -> r.evidence().forEach(s -> fragments.add(fold(s))));
+        return fragments;
     }
 
     private static Map<String, String> inGraphOnly(Map<String, String> inGraph, Map<String, String> labels) {
