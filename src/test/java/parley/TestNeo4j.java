@@ -2,6 +2,7 @@ package parley;
 
 import java.net.URI;
 import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
@@ -18,8 +19,12 @@ public final class TestNeo4j {
         private static final Neo4j NEO4J = start();
 
         private static Neo4j start() {
-            Neo4j neo4j =
-                    Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+            // The embedded default's memory limits, so the suites meet them as users would.
+            Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
+                    .withDisabledServer()
+                    .withConfig(GraphDatabaseSettings.memory_transaction_max_size, 256L * 1024 * 1024)
+                    .withConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 1024L * 1024 * 1024)
+                    .build();
             Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close, "test-neo4j-shutdown"));
             return neo4j;
         }

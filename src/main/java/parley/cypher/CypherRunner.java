@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
-import parley.neo4j.Graph;
 
 /**
  * Runs client Cypher read-only, guarded in depth:
@@ -30,8 +32,14 @@ import parley.neo4j.Graph;
  *   <li>before running, the query is planned with {@code EXPLAIN}: Neo4j's own classification of it
  *       must be read-only, and its plan may hold no {@code LOAD CSV}, no administration or
  *       {@code SHOW} command, and no procedure outside an allow-list;
- *   <li>the server stops the transaction past a time limit;
- *   <li>at most {@code rowLimit} rows are read, then the transaction is rolled back.
+ *   <li>before anything reaches Neo4j, the query's text is scanned ({@link QueryShape}) for
+ *       expressions nested or chained deeper than Neo4j's parser and printer can take, and for
+ *       string literals too long, and its parameters are measured;
+ *   <li>the query runs on a connection budget of its own ({@link CypherLanes}), never on the
+ *       connections of the read endpoints; the server stops the transaction past a time limit,
+ *       and the service stops waiting past its own deadline;
+ *   <li>at most {@code rowLimit} rows and {@code maxAnswerBytes} bytes of JSON are read, then the
+ *       transaction is rolled back.
  * </ol>
  */
 @Singleton
@@ -57,26 +65,39 @@ final class CypherRunner {
             "setowner",
             "copy");
 
-    private final Graph graph;
+    /** A Java class name in a message from the database (a library's exception); never shown. */
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("(?:Caused by: )?\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][\\w$]*(?::\\s*)?");
+
+    private final CypherLanes lanes;
     private final Duration timeout;
     private final int rowLimit;
     private final int maxQueryLength;
     private final Set<String> allowedProcedures;
     private final long maxParameterSize;
+    private final int maxExpressionDepth;
+    private final int maxStringLength;
+    private final long maxAnswerBytes;
 
     CypherRunner(
-            Graph graph,
+            CypherLanes lanes,
             @Value("${parley.cypher.timeout:5s}") Duration timeout,
             @Value("${parley.cypher.max-rows:1000}") int rowLimit,
             @Value("${parley.cypher.max-query-length:20000}") int maxQueryLength,
             @Value("${parley.cypher.allowed-procedures}") List<String> allowedProcedures,
-            @Value("${parley.cypher.max-parameter-size:100000}") long maxParameterSize) {
-        this.graph = graph;
+            @Value("${parley.cypher.max-parameter-size:100000}") long maxParameterSize,
+            @Value("${parley.cypher.max-expression-depth:64}") int maxExpressionDepth,
+            @Value("${parley.cypher.max-string-length:1000}") int maxStringLength,
+            @Value("${parley.cypher.max-answer-bytes:10000000}") long maxAnswerBytes) {
+        this.lanes = lanes;
         this.timeout = timeout;
         this.rowLimit = rowLimit;
         this.maxQueryLength = maxQueryLength;
         this.allowedProcedures = Set.copyOf(allowedProcedures);
         this.maxParameterSize = maxParameterSize;
+        this.maxExpressionDepth = maxExpressionDepth;
+        this.maxStringLength = maxStringLength;
+        this.maxAnswerBytes = maxAnswerBytes;
     }
 
     QueryResult run(String query, Map<String, Object> parameters) {
@@ -97,21 +118,36 @@ final class CypherRunner {
                     "the parameters hold " + size + " values and string characters; at most " + maxParameterSize
                             + " are accepted (parley.cypher.max-parameter-size)");
         }
+        checkStrings("params", parameters);
+        checkShape(query);
         Map<String, Object> params = normalize(parameters);
         long start = System.nanoTime();
         try {
-            return graph.readOnly(timeout, tx -> {
+            return lanes.run(timeout, tx -> {
                 check(tx.run("EXPLAIN " + query, params).consume());
                 Result result = tx.run(query, params);
                 List<String> columns = result.keys();
                 List<List<Object>> rows = new ArrayList<>();
                 boolean truncated = false;
+                long bytes = 0;
                 while (result.hasNext()) {
                     if (rows.size() == rowLimit) {
                         truncated = true;
                         break;
                     }
                     var record = result.next();
+                    for (org.neo4j.driver.Value value : record.values()) {
+                        bytes += 1 + CypherValues.size(value, maxAnswerBytes - bytes);
+                    }
+                    if (bytes > maxAnswerBytes) {
+                        // Closing the transaction (by leaving) rolls it back and discards the rest.
+                        throw new CypherRefusedException(
+                                HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                                "answer_too_large",
+                                "the answer grew past " + maxAnswerBytes + " bytes (parley.cypher.max-answer-bytes)"
+                                        + (rows.isEmpty() ? " in its first row" : " after " + rows.size() + " rows")
+                                        + "; return fewer or smaller values");
+                    }
                     List<Object> row = new ArrayList<>(columns.size());
                     record.values().forEach(v -> row.add(CypherValues.json(v)));
                     rows.add(row);
@@ -120,13 +156,59 @@ final class CypherRunner {
             });
         } catch (CypherRefusedException e) {
             throw e;
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw e;
         } catch (Neo4jException e) {
             throw translate(e);
         }
     }
 
+    private void checkShape(String query) {
+        QueryShape.Shape shape = QueryShape.of(query);
+        if (shape.depth() > maxExpressionDepth) {
+            throw new CypherRefusedException(
+                    HttpStatus.BAD_REQUEST,
+                    "query_too_deep",
+                    "an expression in the query nests or chains about " + shape.depth()
+                            + " levels deep (brackets, CASE and operators counted); at most " + maxExpressionDepth
+                            + " are accepted (parley.cypher.max-expression-depth)");
+        }
+        if (shape.longestString() > maxStringLength) {
+            throw new CypherRefusedException(
+                    HttpStatus.BAD_REQUEST,
+                    "string_too_long",
+                    "a string literal in the query is " + shape.longestString() + " characters long; at most "
+                            + maxStringLength + " are accepted (parley.cypher.max-string-length)");
+        }
+    }
+
+    /** No string parameter longer than the limit, wherever it is nested; the path names it. */
+    private void checkStrings(String path, Object value) {
+        switch (value) {
+            case String s
+            when s.length() > maxStringLength ->
+                throw new CypherRefusedException(
+                        HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                        "parameters_too_large",
+                        path + " is a string of " + s.length() + " characters; at most " + maxStringLength
+                                + " are accepted (parley.cypher.max-string-length)");
+            case Map<?, ?> m -> m.forEach((k, v) -> checkStrings(path + "." + k, v));
+            case List<?> l -> {
+                for (int i = 0; i < l.size(); i++) {
+                    checkStrings(path + "[" + i + "]", l.get(i));
+                }
+            }
+            case null, default -> {}
+        }
+    }
+
     private void check(ResultSummary explained) {
         QueryType type = explained.queryType();
+        if (type == QueryType.SCHEMA_WRITE && explained.hasPlan()) {
+            // Neo4j classifies every DBMS procedure and command so, even one that only reads:
+            // name the procedure or command refused rather than calling it a write.
+            walk(explained.plan());
+        }
         if (type != QueryType.READ_ONLY) {
             throw new CypherRefusedException(
                     HttpStatus.FORBIDDEN,
@@ -189,26 +271,36 @@ final class CypherRunner {
             return new CypherRefusedException(
                     HttpStatus.FORBIDDEN,
                     "write_refused",
-                    "Neo4j refused a write in this read-only transaction: " + message);
+                    "Neo4j refused a write in this read-only transaction: " + clean(message));
         }
         if (e instanceof TransientException && (code.contains("Memory") || message.contains("memory"))) {
             return new CypherRefusedException(
                     HttpStatus.UNPROCESSABLE_ENTITY,
                     "query_too_large",
-                    "the query needed more memory than the database allows: " + message);
+                    "the query needed more memory than the database allows: " + clean(message));
         }
         if (e instanceof ClientException) {
-            return new CypherRefusedException(HttpStatus.BAD_REQUEST, "invalid_query", message);
+            return new CypherRefusedException(HttpStatus.BAD_REQUEST, "invalid_query", clean(message));
         }
-        if (code.startsWith("Neo.DatabaseError.Statement.")) {
-            // The statement itself failed while running (a value grown past what Neo4j can hold, a
-            // shortestPath whose ends coincide): the query's fault, not the database's; no 500.
+        if (code.startsWith("Neo.DatabaseError.")) {
+            // The statement failed while running (a value grown past what Neo4j can hold, a
+            // shortestPath whose ends coincide, USE of a graph by an element id that names none):
+            // the other endpoints answer, so it is this query's fault, not the database's; no 500.
             return new CypherRefusedException(
                     HttpStatus.UNPROCESSABLE_ENTITY,
                     "query_failed",
-                    "the database could not execute this query (" + code + "): " + abbreviate(message));
+                    "the database could not execute this query (" + code + "): " + abbreviate(clean(message)));
         }
         throw e;
+    }
+
+    /** The database's message without the Java class names of its libraries' exceptions. */
+    static String clean(String message) {
+        String cleaned = CLASS_NAME
+                .matcher(message == null ? "" : message)
+                .replaceAll("")
+                .strip();
+        return cleaned.isEmpty() ? "no reason given" : cleaned;
     }
 
     private static String abbreviate(String s) {

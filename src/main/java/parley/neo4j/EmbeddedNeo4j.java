@@ -6,11 +6,20 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -29,6 +38,16 @@ import parley.StartupException;
 /**
  * A real Neo4j inside the service process, used when no {@code NEO4J_URI} is set.
  *
+ * <p>Bolt and Browser ask for a login: user {@code neo4j} with the password of {@code
+ * parley.neo4j.password}, or else one generated at the first start and kept in {@code
+ * neo4j-password} in the data directory, readable only by its owner. The password is set through
+ * the in-process API at every start, so changing the configured one takes effect on the next
+ * start. Authentication may be turned off only while Bolt and Browser listen on a loopback address.
+ *
+ * <p>Neo4j's own memory limits stop a transaction that would hold too much
+ * ({@code db.memory.transaction.max}) or all transactions together past a total
+ * ({@code dbms.memory.transaction.total.max}), before the JVM they share with the service runs out.
+ *
  * <p>The harness puts its home in a fresh random folder and deletes that folder on close, which
  * would lose every write. We point {@code server.directories.neo4j_home} at the data directory
  * instead, so the store lives there across restarts; the harness's random folder keeps only its
@@ -40,8 +59,28 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** The user the service and Browser users log in as. */
+    public static final String USER = "neo4j";
+
+    /** The file in the data directory that keeps a generated password. */
+    public static final String PASSWORD_FILE = "neo4j-password";
+
+    /** Neo4j refuses shorter passwords (dbms.security.auth_minimum_password_length). */
+    private static final int MIN_PASSWORD_LENGTH = 8;
+
+    /**
+     * How the embedded Neo4j is secured and bounded: the login (off, or on with a configured or
+     * generated password) and the memory one transaction and all of them may hold.
+     */
+    public record Limits(boolean auth, String password, long transactionMemory, long totalTransactionMemory) {
+
+        /** No login, no memory limit of ours: a bare Neo4j for tests and benchmarks on loopback. */
+        public static final Limits NONE = new Limits(false, "", 0, 0);
+    }
+
     private final Path home;
     private final Neo4j neo4j;
+    private final AuthToken authToken;
 
     @Inject
     EmbeddedNeo4j(
@@ -50,14 +89,37 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
             @Value("${parley.bolt.port:7687}") int boltPort,
             @Value("${parley.http.port:7474}") int httpPort,
             @Value("${parley.browser.enabled:true}") boolean browser,
-            @Value("${parley.pagecache:512m}") String pageCache) {
-        this(Path.of(dataDir), host, boltPort, httpPort, browser, ByteUnit.parse(pageCache));
+            @Value("${parley.pagecache:512m}") String pageCache,
+            @Value("${parley.neo4j.auth:true}") boolean auth,
+            @Value("${parley.neo4j.password:}") String password,
+            @Value("${parley.neo4j.transaction-memory:256m}") String transactionMemory,
+            @Value("${parley.neo4j.total-transaction-memory:1g}") String totalTransactionMemory) {
+        this(
+                Path.of(dataDir),
+                host,
+                boltPort,
+                httpPort,
+                browser,
+                ByteUnit.parse(pageCache),
+                new Limits(auth, password, ByteUnit.parse(transactionMemory), ByteUnit.parse(totalTransactionMemory)));
+    }
+
+    /** A bare Neo4j with its store in {@code home}, no login: for tests and benchmarks. */
+    public EmbeddedNeo4j(Path home, String host, int boltPort, int httpPort, boolean browser, long pageCache) {
+        this(home, host, boltPort, httpPort, browser, pageCache, Limits.NONE);
     }
 
     /** Starts Neo4j with its store in {@code home}; port 0 picks a free port. */
-    public EmbeddedNeo4j(Path home, String host, int boltPort, int httpPort, boolean browser, long pageCache) {
+    public EmbeddedNeo4j(
+            Path home, String host, int boltPort, int httpPort, boolean browser, long pageCache, Limits limits) {
         this.home = home.toAbsolutePath().normalize();
+        if (!limits.auth() && !isLoopback(host)) {
+            throw new StartupException("Bolt and Neo4j Browser would listen on " + host
+                    + " without authentication: anyone who reaches that address could write to the graph."
+                    + " Remove PARLEY_NEO4J_AUTH=false, or set PARLEY_LISTEN_ADDRESS to 127.0.0.1");
+        }
         ensureWritable(this.home);
+        String password = limits.auth() ? password(this.home, limits.password()) : null;
         ensureFree(host, boltPort, "Bolt", "PARLEY_BOLT_PORT");
         if (browser) {
             ensureFree(host, httpPort, "HTTP (Neo4j Browser)", "PARLEY_HTTP_PORT");
@@ -72,7 +134,15 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
                         ServerSettings.browser_remote_content_hostname_whitelist,
                         "guides.neo4j.com,localhost,127.0.0.1")
                 .withConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
-                .withConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort));
+                .withConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
+                .withConfig(GraphDatabaseSettings.auth_enabled, limits.auth());
+        if (limits.transactionMemory() > 0) {
+            builder = builder.withConfig(GraphDatabaseSettings.memory_transaction_max_size, limits.transactionMemory());
+        }
+        if (limits.totalTransactionMemory() > 0) {
+            builder = builder.withConfig(
+                    GraphDatabaseSettings.memory_transaction_global_max_size, limits.totalTransactionMemory());
+        }
         if (!browser) {
             builder = builder.withDisabledServer();
         }
@@ -81,12 +151,105 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
         } catch (RuntimeException e) {
             throw new StartupException("Embedded Neo4j in " + this.home + " did not start: " + rootMessage(e), e);
         }
+        if (password != null) {
+            setPassword(password);
+            this.authToken = AuthTokens.basic(USER, password);
+        } else {
+            this.authToken = AuthTokens.none();
+        }
         LOG.info(
-                "Embedded Neo4j started in {} ms: Bolt {}, Browser {}, data in {}",
+                "Embedded Neo4j started in {} ms: Bolt {}, Browser {}, login {}, data in {}",
                 (System.nanoTime() - started) / 1_000_000,
                 neo4j.boltURI(),
                 browser ? neo4j.httpURI() + "browser/" : "off",
+                password == null
+                        ? "none"
+                        : "user " + USER + " with "
+                                + (limits.password().isEmpty()
+                                        ? "the password in " + this.home.resolve(PASSWORD_FILE)
+                                        : "the password of PARLEY_NEO4J_PASSWORD"),
                 this.home);
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The configured password, or the one kept in the data directory, generated (and kept, readable
+     * only by the owner) at the first start.
+     */
+    private static String password(Path home, String configured) {
+        if (!configured.isEmpty()) {
+            if (configured.length() < MIN_PASSWORD_LENGTH) {
+                throw new StartupException("PARLEY_NEO4J_PASSWORD is " + configured.length()
+                        + " characters long; Neo4j needs at least " + MIN_PASSWORD_LENGTH);
+            }
+            return configured;
+        }
+        Path file = home.resolve(PASSWORD_FILE);
+        try {
+            if (Files.exists(file)) {
+                String kept = Files.readString(file).strip();
+                if (kept.length() < MIN_PASSWORD_LENGTH) {
+                    throw new StartupException(file + " holds no password of at least " + MIN_PASSWORD_LENGTH
+                            + " characters; delete it to have one generated, or set PARLEY_NEO4J_PASSWORD");
+                }
+                ownerOnly(file);
+                return kept;
+            }
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, generated + "\n");
+            LOG.info("Generated the embedded Neo4j's password (user {}); it is in {}", USER, file);
+            return generated;
+        } catch (IOException e) {
+            throw new StartupException("Cannot read or write the embedded Neo4j's password file " + file + " ("
+                    + e.getMessage() + "); set PARLEY_NEO4J_PASSWORD instead");
+        }
+    }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            if (!Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+                LOG.warn("{} could be read by others; making it readable by its owner only", file);
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
+            }
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its own access rules apply.
+        }
+    }
+
+    /**
+     * Sets the user's password through the in-process API, which needs no login. Neo4j refuses to
+     * set the password it already has; that refusal means it is already right.
+     */
+    private void setPassword(String password) {
+        try {
+            neo4j.databaseManagementService()
+                    .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(rootMessage(e)).contains("cannot be the same")) {
+                neo4j.close();
+                throw new StartupException("Cannot set the embedded Neo4j's password: " + rootMessage(e), e);
+            }
+        }
     }
 
     private static void ensureWritable(Path dir) {
@@ -141,7 +304,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
 
     @Override
     public AuthToken authToken() {
-        return AuthTokens.none();
+        return authToken;
     }
 
     @Override

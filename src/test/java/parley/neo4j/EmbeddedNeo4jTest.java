@@ -19,18 +19,21 @@ class EmbeddedNeo4jTest {
 
     private static final long PAGE_CACHE = 16L * 1024 * 1024;
 
+    /** A login with a generated password, kept in the data directory across the restart. */
+    private static final EmbeddedNeo4j.Limits LOGIN = new EmbeddedNeo4j.Limits(true, "", 0, 0);
+
     @TempDir
     Path dataDir;
 
     @Test
     void whatWasWrittenIsStillThereAfterARestartOnTheSameDirectory() {
-        try (EmbeddedNeo4j first = new EmbeddedNeo4j(dataDir, "127.0.0.1", 0, 0, false, PAGE_CACHE);
+        try (EmbeddedNeo4j first = new EmbeddedNeo4j(dataDir, "127.0.0.1", 0, 0, false, PAGE_CACHE, LOGIN);
                 Driver driver = GraphDatabase.driver(first.uri(), first.authToken())) {
             driver.executableQuery("CREATE (:Person {id: 'kirill-dmitriev', name: 'Kirill Dmitriev'})")
                     .execute();
         }
 
-        try (EmbeddedNeo4j second = new EmbeddedNeo4j(dataDir, "127.0.0.1", 0, 0, false, PAGE_CACHE);
+        try (EmbeddedNeo4j second = new EmbeddedNeo4j(dataDir, "127.0.0.1", 0, 0, false, PAGE_CACHE, LOGIN);
                 Driver driver = GraphDatabase.driver(second.uri(), second.authToken())) {
             String name = driver.executableQuery("MATCH (p:Person {id: 'kirill-dmitriev'}) RETURN p.name AS name")
                     .execute()

@@ -34,6 +34,7 @@ import parley.kb.TestDocuments;
 class CrashRobustnessTest {
 
     static final String TOKEN = "crash-test-token-0123456789";
+    static final String NEO4J_PASSWORD = "crash-test-neo4j-password";
     static final int STATEMENTS = 4000;
     static final long[] KILL_AFTER_MILLIS = {500, 3000, 8000, 15000, 25000, 45000};
 
@@ -96,6 +97,7 @@ class CrashRobustnessTest {
         env.put("PARLEY_BROWSER_ENABLED", "false");
         env.put("PARLEY_PAGECACHE", "64m");
         env.put("PARLEY_API_TOKEN", TOKEN);
+        env.put("PARLEY_NEO4J_PASSWORD", NEO4J_PASSWORD);
         env.put("PARLEY_KB_LOAD_ON_START", String.valueOf(loadOnStart));
         env.remove("NEO4J_URI");
         builder.redirectErrorStream(true);
@@ -136,7 +138,8 @@ class CrashRobustnessTest {
 
     /** What the service was doing at the kill: whether a transaction of the load was open in Neo4j. */
     private String phase() {
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
+        try (Driver driver =
+                GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", NEO4J_PASSWORD))) {
             long writing = driver.executableQuery(
                             "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW'"
                                     + " AND NOT currentQuery STARTS WITH 'RETURN 1' RETURN count(*) AS n")
@@ -152,7 +155,8 @@ class CrashRobustnessTest {
     }
 
     private Map<String, Object> state(String source) {
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
+        try (Driver driver =
+                GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", NEO4J_PASSWORD))) {
             Map<String, Object> state = new LinkedHashMap<>();
             Record r = driver.executableQuery("""
                     MATCH (n) WITH count(n) AS nodes
@@ -287,7 +291,7 @@ class CrashRobustnessTest {
 
     /** Sources, nodes and relationships of the knowledge (the write-lock node left out). */
     private Map<String, Long> knowledge() {
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", NEO4J_PASSWORD))) {
             Record r = driver.executableQuery("""
                     MATCH (n) WHERE NOT n:KbWriteLock WITH count(n) AS nodes
                     OPTIONAL MATCH ()-[r]->() WITH nodes, count(r) AS relationships
