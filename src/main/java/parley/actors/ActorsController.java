@@ -8,10 +8,14 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.Record;
+import parley.api.MetWording;
 import parley.api.Page;
 import parley.api.Paging;
 import parley.api.Params;
@@ -32,10 +36,12 @@ final class ActorsController {
     private static final Map<String, String> TYPES =
             Map.of("person", "Person", "institution", "Institution", "country", "Country");
     private static final int MAX_PATHS = 2000;
+    private static final Set<String> MET_STATUSES = Set.of("held", "planned", "cancelled");
 
     private final Graph graph;
     private final Rows rows;
     private final ActorLookup actors;
+    private final Clock clock = Clock.systemUTC();
 
     ActorsController(Graph graph, Rows rows, ActorLookup actors) {
         this.graph = graph;
@@ -86,30 +92,52 @@ final class ActorsController {
                 rows.listOf(r.get("claims"), Actors.ClaimStance.class));
     }
 
-    /** Whom the actor met, where, when and in which meeting, in date order. */
-    @Operation(summary = "Whom the actor met, where, when and in which meeting, in date order.")
+    /**
+     * Whom the person met or is to meet, where, when and in which meeting, in date order; each
+     * item keeps its status and says it in words ({@code status} = held, planned or cancelled).
+     */
+    @Operation(
+            summary =
+                    "Whom the person met (held), is to meet (planned) or was to meet (cancelled): where, when, in which"
+                            + " meeting, on which sides, in date order; status filters (default all).")
     @Get("/{id}/met")
     Page<Actors.Met> met(
-            @PathVariable String id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
+            @PathVariable String id,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Integer limit,
+            @Nullable @QueryValue Integer offset) {
         Paging paging = Paging.of(limit, offset);
-        List<Record> records = graph.read(MET, Map.of("id", id, "offset", paging.offset(), "limit", paging.limit()))
-                .records();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("status", Params.oneOf("status", status, MET_STATUSES));
+        parameters.put("offset", paging.offset());
+        parameters.put("limit", paging.limit());
+        List<Record> records = graph.read(MET, parameters).records();
         if (records.isEmpty()) {
             actors.require(id);
         }
+        LocalDate today = LocalDate.now(clock);
         List<Actors.Met> items = records.stream()
-                .map(r -> new Actors.Met(
-                        rows.as(r.get("other"), Ref.class),
-                        rows.as(r.get("meeting"), Ref.class),
-                        r.get("place").isNull() ? null : r.get("place").asString(),
-                        r.get("date").isNull()
-                                ? null
-                                : r.get("date").asLocalDate().toString(),
-                        r.get("datePrecision").isNull()
-                                ? null
-                                : r.get("datePrecision").asString(),
-                        r.get("status").asString(),
-                        rows.listOf(r.get("evidence"), parley.api.Evidence.class)))
+                .map(r -> {
+                    Ref other = rows.as(r.get("other"), Ref.class);
+                    LocalDate date =
+                            r.get("date").isNull() ? null : r.get("date").asLocalDate();
+                    String place = r.get("place").asString(null);
+                    String precision = r.get("datePrecision").asString(null);
+                    String metStatus = r.get("status").asString();
+                    return new Actors.Met(
+                            other,
+                            rows.as(r.get("meeting"), Ref.class),
+                            r.get("side").asString(null),
+                            r.get("otherSide").asString(null),
+                            place,
+                            date == null ? null : date.toString(),
+                            precision,
+                            metStatus,
+                            MetWording.sentence(
+                                    r.get("name").asString(), other.name(), metStatus, place, date, precision, today),
+                            rows.listOf(r.get("evidence"), parley.api.Evidence.class));
+                })
                 .toList();
         return new Page<>(
                 records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),

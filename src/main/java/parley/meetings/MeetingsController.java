@@ -39,16 +39,21 @@ final class MeetingsController {
         this.rows = rows;
     }
 
-    /** Meetings in date order (undated last), filtered by dates, place (or a place within it), participant, status. */
+    /**
+     * Meetings in date order (undated last), filtered by dates, place (or a place within it),
+     * participant (a person who attended), party (a state or body party to it, or the side someone
+     * attended for), status.
+     */
     @Operation(
-            summary =
-                    "Meetings in date order (undated last), filtered by dates, place (or a place within it), participant, status.")
+            summary = "Meetings in date order (undated last), filtered by dates, place (or a place within it),"
+                    + " participant (a person who attended), party (a state or body that took part), status.")
     @Get
     Page<Meetings.Summary> list(
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to,
             @Nullable @QueryValue String place,
             @Nullable @QueryValue String participant,
+            @Nullable @QueryValue String party,
             @Nullable @QueryValue String status,
             @Nullable @QueryValue Integer limit,
             @Nullable @QueryValue Integer offset) {
@@ -61,6 +66,7 @@ final class MeetingsController {
         parameters.put("to", toDate);
         parameters.put("place", Params.text("place", place, 200));
         parameters.put("participant", Params.text("participant", participant, 200));
+        parameters.put("party", Params.text("party", party, 200));
         parameters.put("status", Params.oneOf("status", status, STATUSES));
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
@@ -68,10 +74,10 @@ final class MeetingsController {
         return rows.page(records, paging, "meeting", Meetings.Summary.class);
     }
 
-    /** One meeting with participants and roles, place, date, status, topics, what it follows, and each source's report. */
+    /** One meeting: people with role and side, parties, place, date, status, topics, what it follows, each source's report. */
     @Operation(
-            summary =
-                    "One meeting with participants and roles, place, date, status, topics, what it follows, and each source's report.")
+            summary = "One meeting: people with role and side, the states and bodies party to it, place, date, status,"
+                    + " topics, what it follows, and each source's report.")
     @Get("/{id}")
     Meetings.Detail one(@PathVariable String id) {
         List<Record> records = graph.read(MEETING, Map.of("id", id)).records();
@@ -89,6 +95,7 @@ final class MeetingsController {
                 string(m.get("datePrecision")),
                 m.get("status").asString(),
                 rows.listOf(r.get("participants"), Meetings.Attendee.class),
+                rows.listOf(r.get("parties"), Meetings.PartyDetail.class),
                 rows.listOf(r.get("places"), Meetings.Place.class),
                 rows.listOf(r.get("topics"), Meetings.Topic.class),
                 rows.listOf(r.get("follows"), Meetings.Linked.class),

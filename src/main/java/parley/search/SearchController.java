@@ -43,7 +43,10 @@ final class SearchController {
         this.graph = graph;
     }
 
-    /** Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt. */
+    /**
+     * Searches names, other spellings, titles, quotations, demands and summaries; each word may be
+     * misspelt. The node named exactly so comes first, then those with it as another spelling.
+     */
     @Operation(
             summary =
                     "Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt.")
@@ -52,7 +55,8 @@ final class SearchController {
         String text = Params.required("q", q, 200);
         int max = Params.between("limit", limit, 20, 1, 100);
         String query = luceneQuery(text);
-        List<Hit> hits = graph.read(SEARCH, Map.of("query", query, "limit", max)).records().stream()
+        String words = String.join(" ", text.toLowerCase(Locale.ROOT).split("\\s+"));
+        List<Hit> hits = graph.read(SEARCH, Map.of("query", query, "text", words, "limit", max)).records().stream()
                 .map(r -> new Hit(
                         r.get("id").asString(),
                         r.get("label").asString(),

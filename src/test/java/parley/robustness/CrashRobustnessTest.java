@@ -291,7 +291,8 @@ class CrashRobustnessTest {
 
     /** Sources, nodes and relationships of the knowledge (the write-lock node left out). */
     private Map<String, Long> knowledge() {
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", NEO4J_PASSWORD))) {
+        try (Driver driver =
+                GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", NEO4J_PASSWORD))) {
             Record r = driver.executableQuery("""
                     MATCH (n) WHERE NOT n:KbWriteLock WITH count(n) AS nodes
                     OPTIONAL MATCH ()-[r]->() WITH nodes, count(r) AS relationships
