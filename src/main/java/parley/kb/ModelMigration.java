@@ -22,7 +22,8 @@ import parley.neo4j.Graph;
  *   <li>then, in one write transaction, every ATTENDED of a Country or Institution becomes a
  *       PARTY_TO with the same sources and evidence (documents posted by users are not bundled, so
  *       they are converted rather than reloaded), every MET is deleted and derived again over all
- *       meetings under the current rule, and every source is marked with the current version.
+ *       meetings under the current rule, and every source is marked with the current version,
+ *       under the knowledge base's write lock like every document write.
  * </ol>
  *
  * Runs after {@link BundledDocuments} (which it depends on), so a first start loads the bundled
@@ -95,6 +96,7 @@ public final class ModelMigration {
                 MODEL_VERSION);
         List<String> reloaded = reloadBundled(Set.copyOf(outdated));
         int[] done = graph.writeTransaction(tx -> {
+            KbLoader.takeWriteLock(tx);
             int converted =
                     tx.run(ATTENDED_TO_PARTY_TO).single().get("converted").asInt();
             int deleted = tx.run(DELETE_MET).single().get("deleted").asInt();
