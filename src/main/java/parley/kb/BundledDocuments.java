@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import parley.health.Readiness;
 import parley.neo4j.Graph;
 import parley.neo4j.SchemaInitializer;
 
@@ -24,6 +25,7 @@ public final class BundledDocuments {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledDocuments.class);
     private static final String INDEX = "kb/bundled.txt";
+    private static final String READINESS_KEY = "bundled-documents";
 
     private final KbLoader loader;
 
@@ -31,6 +33,7 @@ public final class BundledDocuments {
             KbLoader loader,
             Graph graph,
             SchemaInitializer schema,
+            Readiness readiness,
             @Value("${parley.kb.load-on-start:true}") boolean loadOnStart) {
         this.loader = loader;
         if (!loadOnStart) {
@@ -43,7 +46,9 @@ public final class BundledDocuments {
                 .asLong();
         if (sources == 0) {
             LOG.info("No source in the database yet: loading the bundled documents");
+            readiness.pending(READINESS_KEY, "the bundled documents are being loaded");
             reload();
+            readiness.done(READINESS_KEY);
         } else {
             LOG.info("The database holds {} source(s): bundled documents not reloaded", sources);
         }

@@ -16,6 +16,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import parley.metrics.Metrics;
 import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
 
@@ -47,13 +48,16 @@ public final class KbLoader {
     private final DocumentParser parser;
     private final DocumentValidator validator;
     private final int batchSize;
+    private final Metrics metrics;
 
     KbLoader(
             Graph graph,
             DocumentParser parser,
             DocumentValidator validator,
+            Metrics metrics,
             @Value("${parley.kb.batch-size:2000}") int batchSize) {
         this.graph = graph;
+        this.metrics = metrics;
         this.parser = parser;
         this.validator = validator;
         this.batchSize = batchSize;
@@ -65,9 +69,12 @@ public final class KbLoader {
 
     /** Parses, validates and loads; throws {@link DocumentRejectedException} and writes nothing if invalid. */
     public LoadResult load(byte[] json) {
+        long started = System.nanoTime();
         KbDocument doc = parser.parse(json);
         Map<String, String> labels = validator.validate(doc);
-        return write(doc, plan(doc, labels));
+        LoadResult result = write(doc, plan(doc, labels));
+        metrics.recordDocumentLoad(result.replaced() ? "replaced" : "new", System.nanoTime() - started);
+        return result;
     }
 
     private LoadResult write(KbDocument doc, Plan plan) {

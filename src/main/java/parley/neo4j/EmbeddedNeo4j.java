@@ -73,6 +73,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
                         "guides.neo4j.com,localhost,127.0.0.1")
                 .withConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
                 .withConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort));
+        builder = EmbeddedSettings.apply(builder, host, boltPort, httpPort);
         if (!browser) {
             builder = builder.withDisabledServer();
         }
