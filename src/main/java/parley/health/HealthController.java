@@ -8,8 +8,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.exceptions.Neo4jException;
-import parley.kb.BundledDocuments;
 import parley.neo4j.BoltEndpoint;
 import parley.neo4j.Graph;
 import parley.neo4j.RecoveryWatch;
@@ -17,9 +17,10 @@ import parley.neo4j.RecoveryWatch;
 /**
  * Health of the service: UP when a read query reaches Neo4j, 503 DOWN otherwise, and also 503
  * DOWN after an outage until the schema is re-applied, so a client that waits for UP finds the
- * constraints and indexes (full-text search) in place, and 503 DOWN while the start loads bundled
- * documents that the database lacks (a first start, or one that was interrupted), so a client that
- * waits for UP finds every bundled source.
+ * constraints and indexes (full-text search) in place, and while {@link Readiness} has anything
+ * pending (the start loading bundled documents that the database lacks or holds in another
+ * version, so a client that waits for UP finds every bundled source). {@code /health} and {@code /health/ready} are this readiness; {@code /health/live}
+ * only says the process answers (a restart would not help a database outage).
  *
  * <p>Hand-written because micronaut-management has no Micronaut 5 release in the registry these
  * machines reach; what it would add here (a Neo4j indicator) is this one query.
@@ -31,13 +32,25 @@ final class HealthController {
     private final Graph graph;
     private final BoltEndpoint endpoint;
     private final RecoveryWatch watch;
-    private final BundledDocuments bundled;
+    private final Readiness readiness;
 
-    HealthController(Graph graph, BoltEndpoint endpoint, RecoveryWatch watch, BundledDocuments bundled) {
+    HealthController(Graph graph, BoltEndpoint endpoint, RecoveryWatch watch, Readiness readiness) {
         this.graph = graph;
         this.endpoint = endpoint;
         this.watch = watch;
-        this.bundled = bundled;
+        this.readiness = readiness;
+    }
+
+    @Operation(summary = "Liveness: UP while the process answers HTTP, whatever the state of Neo4j")
+    @Get("/live")
+    HttpResponse<Health> live() {
+        return HttpResponse.ok(new Health("UP", graph.database(), endpoint.uri().toString(), 0, null));
+    }
+
+    @Operation(summary = "Readiness: the same answer as /health")
+    @Get("/ready")
+    HttpResponse<Health> ready() {
+        return health();
     }
 
     @Operation(
@@ -54,9 +67,9 @@ final class HealthController {
         if (watch.recovering()) {
             return down(start, "Neo4j answers again; the schema is being re-applied");
         }
-        String loading = bundled.notReady();
-        if (loading != null) {
-            return down(start, loading);
+        Optional<String> pending = readiness.notReadyBecause();
+        if (pending.isPresent()) {
+            return down(start, pending.get());
         }
         return HttpResponse.ok(new Health("UP", graph.database(), endpoint.uri().toString(), millisSince(start), null));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import parley.health.Readiness;
 import parley.neo4j.Graph;
 import parley.neo4j.SchemaInitializer;
 
@@ -30,40 +31,42 @@ public final class BundledDocuments {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledDocuments.class);
     private static final String INDEX = "kb/bundled.txt";
+    private static final String READINESS_KEY = "bundled-documents";
 
     private final KbLoader loader;
     private final Graph graph;
+    private final Readiness readiness;
     private final boolean loadOnStart;
-    private volatile String notReady;
 
     BundledDocuments(
             KbLoader loader,
             Graph graph,
             SchemaInitializer schema,
+            Readiness readiness,
             @Value("${parley.kb.load-on-start:true}") boolean loadOnStart) {
         this.loader = loader;
         this.graph = graph;
+        this.readiness = readiness;
         this.loadOnStart = loadOnStart;
-        this.notReady = loadOnStart ? "checking the bundled documents" : null;
-    }
-
-    /** Why the service is not ready yet (loading the bundled documents), or null once it is. */
-    public String notReady() {
-        return notReady;
+        if (loadOnStart) {
+            readiness.pending(READINESS_KEY, "checking the bundled documents");
+        }
     }
 
     @EventListener
     void onStartup(ServerStartupEvent event) {
-        if (!loadOnStart || notReady == null) {
+        if (!loadOnStart) {
             return;
         }
         try {
             complete();
-            notReady = null;
+            readiness.done(READINESS_KEY);
         } catch (RuntimeException e) {
             LOG.error("The bundled documents could not all be loaded; the next start tries again", e);
-            notReady = "the bundled documents could not all be loaded (" + e.getMessage()
-                    + "); the next start tries again";
+            readiness.pending(
+                    READINESS_KEY,
+                    "the bundled documents could not all be loaded (" + e.getMessage()
+                            + "); the next start tries again");
         }
     }
 
@@ -99,7 +102,9 @@ public final class BundledDocuments {
                 LOG.debug("{}: up to date", source);
                 continue;
             }
-            notReady = "loading the bundled documents: " + source + " (" + (i + 1) + " of " + names.size() + ")";
+            readiness.pending(
+                    READINESS_KEY,
+                    "loading the bundled documents: " + source + " (" + (i + 1) + " of " + names.size() + ")");
             results.add(loader.load(files.get(i)));
             LOG.info("{}: {}", source, missing ? "missing, loaded" : "outdated, reloaded");
         }

@@ -18,6 +18,7 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import parley.metrics.Metrics;
 import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
 
@@ -62,13 +63,16 @@ public final class KbLoader {
     private final DocumentParser parser;
     private final DocumentValidator validator;
     private final int batchSize;
+    private final Metrics metrics;
 
     KbLoader(
             Graph graph,
             DocumentParser parser,
             DocumentValidator validator,
+            Metrics metrics,
             @Value("${parley.kb.batch-size:2000}") int batchSize) {
         this.graph = graph;
+        this.metrics = metrics;
         this.parser = parser;
         this.validator = validator;
         this.batchSize = batchSize;
@@ -84,6 +88,7 @@ public final class KbLoader {
      * a conflicting write could not be resolved by retrying.
      */
     public LoadResult load(byte[] json) {
+        long started = System.nanoTime();
         ParsedDocument doc = parse(json);
         LoadResult result;
         try {
@@ -111,6 +116,7 @@ public final class KbLoader {
                 result.nodesMerged(),
                 result.relationshipsMerged(),
                 result.millis());
+        metrics.recordDocumentLoad(result.replaced() ? "replaced" : "new", System.nanoTime() - started);
         return result;
     }
 

@@ -26,8 +26,9 @@ import parley.neo4j.Graph;
  *       under the knowledge base's write lock like every document write.
  * </ol>
  *
- * Runs after {@link BundledDocuments} (which it depends on), so a first start loads the bundled
- * documents in the current model and finds nothing to do. A crash half-way leaves some source
+ * Runs while the context starts, before the server answers; {@link BundledDocuments} then loads,
+ * once the server is up, whatever bundled document is still missing or outdated, so a first start
+ * finds nothing to upgrade here and loads the bundled documents in the current model. A crash half-way leaves some source
  * unmarked, so the next start does it again; every step is idempotent.
  */
 @Context

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@code .cypher} file from the classpath (the repository's {@code cypher/} folder), split into
@@ -17,7 +19,18 @@ import java.util.List;
  */
 public final class CypherScript {
 
+    /** Text of every file read, to the file's name: how query metrics name a query. */
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+
     private CypherScript() {}
+
+    /**
+     * The name of the file a query was read from, without {@code .cypher} ({@code
+     * queries/actor-met}), or {@code inline} for Cypher written in the code or sent by a client.
+     */
+    public static String nameOf(String cypher) {
+        return NAMES.getOrDefault(cypher, "inline");
+    }
 
     /** Reads {@code cypher/<name>} from the classpath. */
     public static String read(String name) {
@@ -27,7 +40,9 @@ public final class CypherScript {
                 throw new IllegalStateException("No Cypher resource " + path + " on the classpath");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            NAMES.putIfAbsent(text, name.endsWith(".cypher") ? name.substring(0, name.length() - 7) : name);
+            return text;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }

@@ -136,6 +136,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
                 .withConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
                 .withConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
                 .withConfig(GraphDatabaseSettings.auth_enabled, limits.auth());
+        builder = EmbeddedSettings.apply(builder, host, boltPort, httpPort);
         if (limits.transactionMemory() > 0) {
             builder = builder.withConfig(GraphDatabaseSettings.memory_transaction_max_size, limits.transactionMemory());
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -18,6 +19,7 @@ import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.summary.ResultSummary;
+import parley.metrics.Metrics;
 
 /**
  * Every query of the service goes through here: reads in read transactions (a cluster routes them
@@ -32,12 +34,18 @@ public final class Graph {
     private final String database;
     private final Duration maxRetryTime;
     private final SessionConfig readSession;
+    private final Metrics metrics;
+    private final AtomicInteger sessionsInUse = new AtomicInteger();
 
     Graph(
             Driver driver,
+            Metrics metrics,
             @Value("${neo4j.database:neo4j}") String database,
-            @Value("${neo4j.max-retry-time:2s}") Duration maxRetryTime) {
+            @Value("${neo4j.max-retry-time:2s}") Duration maxRetryTime,
+            @Value("${neo4j.max-connection-pool-size:50}") int maxPoolSize) {
         this.driver = driver;
+        this.metrics = metrics;
+        metrics.poolGauges(sessionsInUse::get, maxPoolSize);
         this.database = database;
         this.maxRetryTime = maxRetryTime;
         this.readSession = SessionConfig.builder()
@@ -56,32 +64,44 @@ public final class Graph {
      * neo4j.max-retry-time}, first after 1 s, then twice as long each time.
      */
     public EagerResult read(String cypher, Map<String, Object> parameters) {
-        long deadline = System.nanoTime() + maxRetryTime.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + maxRetryTime.toNanos();
         for (long delay = FIRST_RETRY_DELAY_MILLIS; ; delay *= 2) {
+            sessionsInUse.incrementAndGet();
             try (Session session = driver.session(readSession)) {
                 Result result = session.run(cypher, parameters);
                 List<Record> records = result.list();
-                return new Eager(result.keys(), records, result.consume());
+                Eager eager = new Eager(result.keys(), records, result.consume());
+                metrics.recordQuery(CypherScript.nameOf(cypher), System.nanoTime() - started);
+                return eager;
             } catch (RuntimeException e) {
                 if (!(e instanceof RetryableException) || System.nanoTime() + delay * 1_000_000 > deadline) {
                     throw e;
                 }
                 sleep(delay);
+            } finally {
+                sessionsInUse.decrementAndGet();
             }
         }
     }
 
     /** Several reads in one read transaction, retried by the driver on transient failures. */
     public <T> T readTransaction(TransactionCallback<T> work) {
+        sessionsInUse.incrementAndGet();
         try (Session session = session()) {
             return session.executeRead(work);
+        } finally {
+            sessionsInUse.decrementAndGet();
         }
     }
 
     /** Several writes in one transaction: all of them commit, or none. */
     public <T> T writeTransaction(TransactionCallback<T> work) {
+        sessionsInUse.incrementAndGet();
         try (Session session = session()) {
             return session.executeWrite(work);
+        } finally {
+            sessionsInUse.decrementAndGet();
         }
     }
 
@@ -95,10 +115,13 @@ public final class Graph {
                 .withDatabase(database)
                 .withDefaultAccessMode(AccessMode.READ)
                 .build();
+        sessionsInUse.incrementAndGet();
         try (Session session = driver.session(config);
                 Transaction tx = session.beginTransaction(
                         TransactionConfig.builder().withTimeout(timeout).build())) {
             return work.apply(tx);
+        } finally {
+            sessionsInUse.decrementAndGet();
         }
     }
 

@@ -50,6 +50,9 @@ public final class RecoveryWatch {
 
     /** An exception escaping a scheduled task would cancel every later check. */
     private void checkSafely() {
+        if (timer.isShutdown()) {
+            return; // the service is stopping: a check interrupted now is no outage
+        }
         try {
             check();
         } catch (RuntimeException e) {
@@ -61,6 +64,9 @@ public final class RecoveryWatch {
         try {
             graph.read("RETURN 1 AS ok", Map.of());
         } catch (Neo4jException | IllegalStateException e) {
+            if (timer.isShutdown()) {
+                return;
+            }
             if (down.compareAndSet(false, true)) {
                 LOG.warn("Neo4j is unavailable: {}; answering 503 until it is back", e.getMessage());
             }

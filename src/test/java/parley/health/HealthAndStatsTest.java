@@ -1,11 +1,13 @@
 package parley.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -27,6 +29,9 @@ class HealthAndStatsTest implements SharedNeo4j {
     @Inject
     Graph graph;
 
+    @Inject
+    Readiness readiness;
+
     @AfterEach
     void removeTestNodes() {
         graph.writeTransaction(tx -> tx.run("MATCH (n) WHERE n.id STARTS WITH 'stats-test-' DETACH DELETE n")
@@ -41,6 +46,33 @@ class HealthAndStatsTest implements SharedNeo4j {
         assertEquals("UP", health.status());
         assertEquals("neo4j", health.database());
         assertTrue(health.neo4j().startsWith("bolt://"), health.neo4j());
+    }
+
+    @Test
+    void readinessIsDownWhileSomethingIsBeingPreparedAndLivenessStaysUp() {
+        assertEquals(
+                "UP",
+                client.toBlocking().retrieve("/health/ready", Health.class).status());
+        readiness.pending("test", "the test is preparing something");
+        try {
+            var ready = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                    .exchange("/health/ready", Health.class));
+            assertEquals(HttpStatus.SERVICE_UNAVAILABLE, ready.getStatus());
+            Health down = ready.getResponse().getBody(Health.class).orElseThrow();
+            assertEquals("DOWN", down.status());
+            assertEquals("the test is preparing something", down.error());
+            var health = assertThrows(
+                    HttpClientResponseException.class, () -> client.toBlocking().exchange("/health", Health.class));
+            assertEquals(HttpStatus.SERVICE_UNAVAILABLE, health.getStatus(), "/health is readiness");
+            var live = client.toBlocking().exchange("/health/live", Health.class);
+            assertEquals(HttpStatus.OK, live.getStatus());
+            assertEquals("UP", live.body().status());
+        } finally {
+            readiness.done("test");
+        }
+        assertEquals(
+                "UP",
+                client.toBlocking().retrieve("/health/ready", Health.class).status());
     }
 
     @Test
