@@ -29,6 +29,9 @@ import org.neo4j.driver.Session;
  */
 class ConfiguredAddressesTest {
 
+    /** The embedded Neo4j asks for a login (issue 16); this test sets the password it uses. */
+    private static final String PASSWORD = "configured-addresses-test";
+
     @TempDir
     Path dataDir;
 
@@ -49,7 +52,9 @@ class ConfiguredAddressesTest {
                 "parley.http.port",
                 httpPort,
                 "parley.pagecache",
-                "16m");
+                "16m",
+                "parley.neo4j.password",
+                PASSWORD);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
                 HttpClient http = HttpClient.newHttpClient()) {
             // Browser's discovery document: where it pre-fills the connect URL from.
@@ -93,7 +98,8 @@ class ConfiguredAddressesTest {
 
             // What Browser reads through dbms.clientConfig(): no outgoing calls, no telemetry.
             Map<String, String> clientConfig = new HashMap<>();
-            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
+            try (Driver driver =
+                            GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", PASSWORD));
                     Session session = driver.session()) {
                 session.run("CALL dbms.clientConfig()")
                         .forEachRemaining(r -> clientConfig.put(
