@@ -130,7 +130,7 @@ class CypherLimitsTest extends UnchangedGraphSuite {
                         "every node's properties, many times over",
                         "MATCH (n), (m:Source) RETURN n, m, n.name + m.text AS both",
                         Map.of(),
-                        Set.of("answer_too_large", "truncated")));
+                        Set.of("answer_too_large", "truncated", "query_timeout")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -55,7 +55,7 @@ class HostileCypherTest extends UnchangedGraphSuite {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("parley.cypher.timeout", "1s");
+        properties.put("parley.cypher.timeout", "2s");
         properties.put("parley.cypher.max-rows", "100");
         properties.put("parley.kb.load-on-start", "true");
         return properties;
