@@ -42,6 +42,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
 
     private final Path home;
     private final Neo4j neo4j;
+    private final String host;
 
     @Inject
     EmbeddedNeo4j(
@@ -57,6 +58,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
     /** Starts Neo4j with its store in {@code home}; port 0 picks a free port. */
     public EmbeddedNeo4j(Path home, String host, int boltPort, int httpPort, boolean browser, long pageCache) {
         this.home = home.toAbsolutePath().normalize();
+        this.host = host;
         ensureWritable(this.home);
         ensureFree(host, boltPort, "Bolt", "PARLEY_BOLT_PORT");
         if (browser) {
@@ -85,7 +87,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
         LOG.info(
                 "Embedded Neo4j started in {} ms: Bolt {}, Browser {}, data in {}",
                 (System.nanoTime() - started) / 1_000_000,
-                neo4j.boltURI(),
+                uri(),
                 browser ? neo4j.httpURI() + "browser/" : "off",
                 this.home);
     }
@@ -132,7 +134,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
 
     @Override
     public URI uri() {
-        return neo4j.boltURI();
+        return EmbeddedSettings.reachable(neo4j.boltURI(), host);
     }
 
     /** The HTTP address serving Neo4j Browser under {@code /browser/}. */
