@@ -81,6 +81,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
     private final Path home;
     private final Neo4j neo4j;
     private final AuthToken authToken;
+    private final String host;
 
     @Inject
     EmbeddedNeo4j(
@@ -118,6 +119,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
                     + " without authentication: anyone who reaches that address could write to the graph."
                     + " Remove PARLEY_NEO4J_AUTH=false, or set PARLEY_LISTEN_ADDRESS to 127.0.0.1");
         }
+        this.host = host;
         ensureWritable(this.home);
         String password = limits.auth() ? password(this.home, limits.password()) : null;
         ensureFree(host, boltPort, "Bolt", "PARLEY_BOLT_PORT");
@@ -161,7 +163,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
         LOG.info(
                 "Embedded Neo4j started in {} ms: Bolt {}, Browser {}, login {}, data in {}",
                 (System.nanoTime() - started) / 1_000_000,
-                neo4j.boltURI(),
+                uri(),
                 browser ? neo4j.httpURI() + "browser/" : "off",
                 password == null
                         ? "none"
@@ -295,7 +297,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
 
     @Override
     public URI uri() {
-        return neo4j.boltURI();
+        return EmbeddedSettings.reachable(neo4j.boltURI(), host);
     }
 
     /** The HTTP address serving Neo4j Browser under {@code /browser/}. */

@@ -1,5 +1,6 @@
 package parley.neo4j;
 
+import java.net.URI;
 import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -41,6 +42,19 @@ final class EmbeddedSettings {
             builder = builder.withConfig(HttpConnector.advertised_address, new SocketAddress(advertised, httpPort));
         }
         return builder;
+    }
+
+    /**
+     * Where this process reaches the Bolt server: what Neo4j reports, except when it listens on
+     * every interface, where it reports the wildcard address ({@code bolt://0:0:0:0:0:0:0:0:7687/},
+     * not even a valid URI), and loopback is used instead.
+     */
+    static URI reachable(URI bound, String listenHost) {
+        if (advertisedHost(listenHost).equals(listenHost)) {
+            return bound;
+        }
+        String port = bound.toString().replaceAll("^.*:(\\d+)/?$", "$1");
+        return URI.create("bolt://127.0.0.1:" + port + "/");
     }
 
     /**

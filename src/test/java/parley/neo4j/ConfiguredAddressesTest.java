@@ -110,6 +110,22 @@ class ConfiguredAddressesTest {
         }
     }
 
+    @Test
+    void listeningOnEveryInterfaceTheServiceConnectsThroughLoopbackAndAdvertisesLocalhost() {
+        URI wildcard = URI.create("bolt://0.0.0.0:7690/");
+        assertEquals(URI.create("bolt://127.0.0.1:7690/"), EmbeddedSettings.reachable(wildcard, "0.0.0.0"));
+        assertEquals(
+                "bolt://127.0.0.1:7691/",
+                EmbeddedSettings.reachable(URI.create("bolt://127.0.0.1:7691/"), "0.0.0.0")
+                        .toString());
+        assertEquals(
+                URI.create("bolt://127.0.0.1:7692/"),
+                EmbeddedSettings.reachable(URI.create("bolt://0:0:0:0:0:0:0:0:7692/"), "0.0.0.0"));
+        assertEquals(wildcard, EmbeddedSettings.reachable(wildcard, "10.0.0.5"));
+        assertEquals("localhost", EmbeddedSettings.advertisedHost("0.0.0.0"));
+        assertEquals("10.0.0.5", EmbeddedSettings.advertisedHost("10.0.0.5"));
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

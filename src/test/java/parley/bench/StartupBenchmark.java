@@ -1,0 +1,234 @@
+package parley.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+
+/**
+ * Start-up of the artifact against a bare embedded Neo4j, side by side in one run, alternated: the
+ * first start (empty data directory: schema and the five bundled documents loaded) and a restart
+ * (same directory), each from process start to ready — parley's {@code /health/ready} UP, the bare
+ * Neo4j answering {@code RETURN 1} on Bolt — with and without the JDK's AOT cache.
+ *
+ * <pre>
+ * ./mvnw -q -DskipTests package
+ * java -cp target/parley.jar:target/test-classes parley.bench.StartupBenchmark [rounds]
+ * </pre>
+ *
+ * It first makes the AOT cache with a training run ({@code -XX:AOTCacheOutput}: start, load, a
+ * few requests, SIGTERM), unless {@code target/parley.aot} is there already. Prints a table; the
+ * machine may be shared, so the load average is printed with it.
+ */
+public final class StartupBenchmark {
+
+    private static final Path JAR = Path.of("target/parley.jar");
+    private static final Path AOT = Path.of("target/parley.aot");
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private StartupBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException("No " + JAR + ": run ./mvnw -q -DskipTests package first");
+        }
+        double loadBefore = load();
+        if (!Files.isRegularFile(AOT)) {
+            train();
+        }
+        Map<String, List<Double>> first = new LinkedHashMap<>();
+        Map<String, List<Double>> restart = new LinkedHashMap<>();
+        Map<String, Supplier<List<String>>> variants = new LinkedHashMap<>();
+        variants.put("bare embedded Neo4j", () -> List.of());
+        variants.put("parley.jar", () -> List.of());
+        variants.put("parley.jar + AOT cache", () -> List.of("-XX:AOTCache=" + AOT));
+        for (int r = 0; r < rounds; r++) {
+            List<String> order = new ArrayList<>(variants.keySet());
+            if (r % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (String variant : order) {
+                Path dir = Files.createTempDirectory("parley-startup");
+                boolean bare = variant.startsWith("bare");
+                List<String> flags = variants.get(variant).get();
+                first.computeIfAbsent(variant, k -> new ArrayList<>()).add(start(bare, flags, dir));
+                restart.computeIfAbsent(variant, k -> new ArrayList<>()).add(start(bare, flags, dir));
+                System.out.printf(
+                        "round %d %-24s first %.1f s, restart %.1f s%n",
+                        r + 1, variant, last(first.get(variant)), last(restart.get(variant)));
+            }
+        }
+        double bareFirst = median(first.get("bare embedded Neo4j"));
+        double bareRestart = median(restart.get("bare embedded Neo4j"));
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(
+                "%nStart-up, process start to ready; medians of %d rounds (load average %.1f before, %.1f after,"
+                        + " %d cores)%n%n",
+                rounds, loadBefore, load(), Runtime.getRuntime().availableProcessors()));
+        table.append("| process | first start s | ratio | restart s | ratio | first starts | restarts |\n");
+        table.append("|---|---|---|---|---|---|---|\n");
+        for (String variant : variants.keySet()) {
+            double f = median(first.get(variant));
+            double s = median(restart.get(variant));
+            table.append(String.format(
+                    "| %s | %.1f | %.2fx | %.1f | %.2fx | %s | %s |%n",
+                    variant,
+                    f,
+                    f / bareFirst,
+                    s,
+                    s / bareRestart,
+                    rounded(first.get(variant)),
+                    rounded(restart.get(variant))));
+        }
+        table.append("\nTargets: first start <= 1.3x, restart <= 1.1x the bare embedded Neo4j.\n");
+        System.out.print(table);
+    }
+
+    /** The training run: the JVM writes the AOT cache when it exits. */
+    private static void train() throws Exception {
+        Path dir = Files.createTempDirectory("parley-aot-training");
+        System.out.println("Training run for the AOT cache (" + AOT + ")");
+        Process p = parley(List.of("-XX:AOTCacheOutput=" + AOT), dir);
+        try {
+            awaitReady(p, false);
+            for (String path : List.of(
+                    "/api/actors?q=Zelenskyy",
+                    "/api/actors/steve-witkoff",
+                    "/api/actors/kirill-dmitriev/met",
+                    "/api/meetings",
+                    "/api/timeline",
+                    "/api/search?q=Kiev",
+                    "/metrics")) {
+                HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:18091" + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        } finally {
+            p.destroy(); // SIGTERM: the service stops, the JVM writes the cache on its way out
+            p.waitFor();
+        }
+        if (!Files.isRegularFile(AOT)) {
+            throw new IllegalStateException("The training run wrote no " + AOT + ": see " + dir + ".log");
+        }
+        System.out.printf("AOT cache: %d MiB%n", Files.size(AOT) / (1024 * 1024));
+    }
+
+    private static double start(boolean bare, List<String> flags, Path dir) throws Exception {
+        long t = System.nanoTime();
+        Process p = bare ? bare(dir) : parley(flags, dir);
+        try {
+            awaitReady(p, bare);
+            return (System.nanoTime() - t) / 1e9;
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    private static Process parley(List<String> flags, Path dir) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow"));
+        cmd.addAll(flags);
+        cmd.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolveSibling(dir.getFileName() + ".log").toFile()));
+        pb.environment().put("PARLEY_DATA_DIR", dir.toString());
+        pb.environment().put("MICRONAUT_SERVER_PORT", "18091");
+        pb.environment().put("PARLEY_BOLT_PORT", "17698");
+        pb.environment().put("PARLEY_HTTP_PORT", "17485");
+        return pb.start();
+    }
+
+    private static Process bare(Path dir) throws IOException {
+        return new ProcessBuilder(
+                        JAVA,
+                        "--sun-misc-unsafe-memory-access=allow",
+                        "-cp",
+                        JAR + java.io.File.pathSeparator + "target/test-classes",
+                        BareNeo4j.class.getName(),
+                        dir.toString(),
+                        "17699",
+                        "17486")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolveSibling(dir.getFileName() + ".log").toFile()))
+                .start();
+    }
+
+    private static void awaitReady(Process p, boolean bare) throws Exception {
+        if (bare) {
+            try (Driver d = GraphDatabase.driver("bolt://127.0.0.1:17699", AuthTokens.none())) {
+                while (true) {
+                    alive(p);
+                    try (Session s = d.session()) {
+                        s.run("RETURN 1").consume();
+                        return;
+                    } catch (RuntimeException notYet) {
+                        Thread.sleep(50);
+                    }
+                }
+            }
+        }
+        URI ready = URI.create("http://127.0.0.1:18091/health/ready");
+        while (true) {
+            alive(p);
+            try {
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static void alive(Process p) {
+        if (!p.isAlive()) {
+            throw new IllegalStateException("the process exited with status " + p.exitValue());
+        }
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double last(List<Double> values) {
+        return values.getLast();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String rounded(List<Double> values) {
+        return values.stream().map(v -> String.format("%.1f", v)).toList().toString();
+    }
+}
