@@ -1,7 +1,7 @@
 // Whom an actor met, where, when and in which meeting (MET, derived from ATTENDED), with the
 // sentences that put each of them at the meeting; in date order. Only the page asked for is
 // built: the MET of a busy actor are sorted on their own properties, then paged.
-// Parameters: $id (actor id, e.g. 'kirill-dmitriev'), $offset, $limit.
+// Parameters: $id (actor id, e.g. 'kirill-dmitriev'), $offset = 0, $limit = 50.
 MATCH (a:Actor {id: $id})
 WITH a, COUNT { (a)-[:MET]-() } AS total // MET joins actors only: read from the degree
 MATCH (a)-[met:MET]-(o:Actor)

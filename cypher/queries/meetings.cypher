@@ -1,7 +1,8 @@
 // Meetings, optionally between two dates, at a place (or a place within it), with a
 // participant, or of a status; in date order (undated last), one page at a time.
-// Parameters: $from, $to (dates or null), $place (place id or null), $participant (actor id
-// or null), $status ('planned', 'held', 'cancelled', 'unknown' or null), $offset, $limit.
+// Parameters: $from = null, $to = null (dates), $place = null (place or country id),
+// $participant = null (actor id), $status = null ('planned', 'held', 'cancelled' or 'unknown'),
+// $offset = 0, $limit = 50.
 MATCH (m:Meeting)
 WHERE ($from IS NULL OR m.date >= $from)
   AND ($to IS NULL OR m.date <= $to)

@@ -1,8 +1,11 @@
 // Full-text search over names, other spellings, titles, quotations, demands and summaries,
 // best matches first. $query is Lucene syntax; the service adds fuzzy terms ('Zelenskyy~').
-// Parameters: $query (Lucene query), $limit.
+// One page of the matches; total counts them all.
+// Parameters: $query (Lucene query, e.g. 'zelenskyy^2 zelenskyy~'), $offset = 0, $limit = 20.
 CALL db.index.fulltext.queryNodes('search', $query) YIELD node, score
-RETURN node.id AS id, [l IN labels(node) WHERE l <> 'Actor'][0] AS label,
+WITH node, score ORDER BY score DESC, node.id
+WITH collect({node: node, score: score}) AS matched
+UNWIND matched[$offset..$offset + $limit] AS hit
+WITH size(matched) AS total, hit.node AS node, hit.score AS score
+RETURN total, node.id AS id, [l IN labels(node) WHERE l <> 'Actor'][0] AS label,
        coalesce(node.name, node.title, node.text, node.summary) AS text, node.aliases AS aliases, score
-ORDER BY score DESC, id
-LIMIT $limit

@@ -1,7 +1,7 @@
 // Meetings, events, statements and claims in date order, optionally between two dates and
 // involving one actor (attended, carried out, targeted, involved, said, claimed or denied).
 // Undated items are left out. Each item names the actors in it and the sources reporting it.
-// Parameters: $from, $to (dates or null), $actor (actor id or null), $offset, $limit.
+// Parameters: $from = null, $to = null (dates), $actor = null (actor id), $offset = 0, $limit = 50.
 MATCH (x:Meeting|Event|Statement|Claim)
 WHERE x.date IS NOT NULL
   AND ($from IS NULL OR x.date >= $from)

@@ -2,6 +2,7 @@ package parley.actors;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import parley.api.Evidence;
 import parley.api.Ref;
@@ -57,7 +58,7 @@ public final class Actors {
     public record MeetingAttended(
             String id,
             String title,
-            @Nullable String date,
+            @Nullable @Schema(format = "date") String date,
             @Nullable String datePrecision,
             String status,
             String role,
@@ -74,7 +75,10 @@ public final class Actors {
 
     @Serdeable
     public record StatementItem(
-            String id, String text, @Nullable String date, List<Evidence> evidence) {}
+            String id,
+            String text,
+            @Nullable @Schema(format = "date") String date,
+            List<Evidence> evidence) {}
 
     @Serdeable
     public record ClaimStance(String stance, String id, String text, List<Evidence> evidence) {}
@@ -85,7 +89,7 @@ public final class Actors {
             Ref other,
             Ref meeting,
             @Nullable String place,
-            @Nullable String date,
+            @Nullable @Schema(format = "date") String date,
             @Nullable String datePrecision,
             String status,
             List<Evidence> evidence) {}

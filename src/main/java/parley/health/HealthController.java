@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import org.neo4j.driver.exceptions.Neo4jException;
 import parley.neo4j.BoltEndpoint;
@@ -38,6 +39,10 @@ final class HealthController {
     @Operation(
             summary =
                     "UP while Neo4j answers a query, 503 DOWN otherwise and while the schema is re-applied after an outage")
+    @ApiResponse(
+            responseCode = "503",
+            description = "DOWN: Neo4j does not answer, or the schema is being re-applied after an outage",
+            useReturnTypeSchema = true)
     @Get
     HttpResponse<Health> health() {
         long start = System.nanoTime();

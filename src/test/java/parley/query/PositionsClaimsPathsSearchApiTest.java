@@ -133,7 +133,7 @@ class PositionsClaimsPathsSearchApiTest implements SharedNeo4j {
     void searchTreatsLuceneSyntaxAsText() {
         Map<String, Object> answer =
                 fetch(client, "/api/search?q=" + URLEncoder.encode("Pokrovsk OR *:* (", StandardCharsets.UTF_8));
-        assertTrue(list(answer, "hits").size() <= 20);
+        assertTrue(list(answer, "items").size() <= 20);
         assertEquals(
                 "q",
                 ApiClient.error(client, "/api/search", HttpStatus.BAD_REQUEST)
@@ -143,7 +143,7 @@ class PositionsClaimsPathsSearchApiTest implements SharedNeo4j {
     }
 
     private String firstHit(String q) {
-        return list(fetch(client, "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), "hits")
+        return list(fetch(client, "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), "items")
                 .getFirst()
                 .get("id")
                 .toString();
