@@ -1,14 +1,29 @@
-// Derives MET from ATTENDED: one relationship per pair of attendees and meeting, from the lower
-// id to the higher, carrying the meeting's id, place (a city before a region), date and status.
+// Derives MET from ATTENDED: one relationship per pair of people on different sides of a
+// meeting, from the lower id to the higher, carrying the meeting's id, place (a city before a
+// region), date, datePrecision and status. Colleagues of one side did not "meet" each other, and
+// countries and institutions take part as PARTY_TO, so they never MET anyone.
+// A person's side is the ATTENDED's `side` where the source states it; where it does not, the one
+// Country their roles lead to (HOLDS_ROLE to a Country, or to an Institution PART_OF one), only
+// when exactly one does; otherwise the person has no side and MET nobody at that meeting.
 // Parameters: $meetings (list of meeting ids).
 UNWIND $meetings AS id
 MATCH (m:Meeting {id: id})
 WITH m, COLLECT {
   MATCH (m)-[:HELD_IN]->(p:Place)
   RETURN p.name ORDER BY CASE p.kind WHEN 'city' THEN 0 WHEN 'town' THEN 0 ELSE 1 END, p.name
-} AS places
-MATCH (a:Actor)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Actor)
-WHERE a.id < b.id
+} AS places, COLLECT {
+  MATCH (p:Person)-[r:ATTENDED]->(m)
+  WITH p, r, COLLECT {
+    MATCH (p)-[:HOLDS_ROLE]->()-[:PART_OF]->{0,3}(c:Country) RETURN DISTINCT c.id
+  } AS roleSides
+  WITH p, coalesce(r.side, CASE WHEN size(roleSides) = 1 THEN roleSides[0] END) AS side
+  WHERE side IS NOT NULL
+  RETURN {person: p, side: side} AS attendee
+} AS attendees
+UNWIND attendees AS x
+UNWIND attendees AS y
+WITH m, places, x, y, x.person AS a, y.person AS b
+WHERE a.id < b.id AND x.side <> y.side
 MERGE (a)-[met:MET {meeting: m.id}]->(b)
 SET met.place = places[0],
     met.date = m.date,

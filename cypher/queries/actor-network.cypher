@@ -18,4 +18,5 @@ RETURN pathCount,
        [n IN nodes | {id: n.id, label: [l IN labels(n) WHERE l <> 'Actor'][0],
                       name: coalesce(n.name, n.title, n.text, n.summary)}] AS nodes,
        [r IN edges | {id: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id,
-                      meeting: r.meeting, role: r.role, title: coalesce(r.title, r.relation)}] AS edges
+                      meeting: r.meeting, status: r.status, role: r.role, side: r.side,
+                      title: coalesce(r.title, r.relation)}] AS edges

@@ -10,7 +10,7 @@ RETURN a {.id, type: [l IN labels(a) WHERE l <> 'Actor'][0], .name, .aliases, .d
   // node's relationships of a type without a label test is read from its degree, not expanded.
   {roles: COUNT { (a)-[:HOLDS_ROLE]->() },
    relations: COUNT { (a)-[:RELATIVE_OF|ADVISES|PART_OF]-() },
-   meetings: COUNT { (a)-[:ATTENDED]->() },
+   meetings: COUNT { (a)-[:ATTENDED|PARTY_TO]->() },
    demandsMade: COUNT { (a)-[:DEMANDS]->() },
    demandsFaced: COUNT { (a)<-[:DIRECTED_AT]-() },
    positions: COUNT { (a)-[:SUPPORTS|OPPOSES]->() },
@@ -19,34 +19,35 @@ RETURN a {.id, type: [l IN labels(a) WHERE l <> 'Actor'][0], .name, .aliases, .d
   COLLECT {
     MATCH (a)-[r:HOLDS_ROLE]->(o)
     WITH r, o ORDER BY r.title, o.id LIMIT $limit
-    RETURN {title: r.title, of: o {.id, .name}, evidence: [i IN range(0, size(r.evidence) - 1) |
+    RETURN {title: r.title, of: o {.id, label: [l IN labels(o) WHERE l <> 'Actor'][0], .name}, evidence: [i IN range(0, size(r.evidence) - 1) |
             {source: r.evidenceSources[i], sentence: r.evidence[i]}]} AS role
   } AS roles,
   COLLECT {
     MATCH (a)-[r:RELATIVE_OF|ADVISES|PART_OF]-(o)
     WITH r, o ORDER BY type(r), o.id LIMIT $limit
     RETURN {type: type(r), direction: CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END,
-            title: coalesce(r.relation, r.title), other: o {.id, .name},
+            title: coalesce(r.relation, r.title), other: o {.id, label: [l IN labels(o) WHERE l <> 'Actor'][0], .name},
             evidence: [i IN range(0, size(r.evidence) - 1) | {source: r.evidenceSources[i], sentence: r.evidence[i]}]} AS relation
   } AS relations,
   COLLECT {
-    MATCH (a)-[r:ATTENDED]->(m:Meeting)
+    MATCH (a)-[r:ATTENDED|PARTY_TO]->(m:Meeting)
     WITH r, m ORDER BY m.date, m.id LIMIT $limit
-    RETURN {id: m.id, title: m.title, date: m.date, datePrecision: m.datePrecision, status: m.status, role: r.role,
+    RETURN {id: m.id, title: m.title, date: m.date, datePrecision: m.datePrecision, status: m.status,
+            role: CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE r.role END, side: r.side,
             places: [(m)-[:HELD_IN]->(p) | p.name],
             evidence: [i IN range(0, size(r.evidence) - 1) | {source: r.evidenceSources[i], sentence: r.evidence[i]}]} AS meeting
   } AS meetings,
   COLLECT {
     MATCH (a)-[:DEMANDS]->(d:Demand)
     WITH d ORDER BY d.id LIMIT $limit
-    RETURN {id: d.id, text: d.text, kind: d.kind, others: [(d)-[:DIRECTED_AT]->(o) | o {.id, .name}],
+    RETURN {id: d.id, text: d.text, kind: d.kind, others: [(d)-[:DIRECTED_AT]->(o) | o {.id, label: [l IN labels(o) WHERE l <> 'Actor'][0], .name}],
             topics: [(d)-[:ON_TOPIC]->(t) | t.id],
             evidence: [(d)-[p:REPORTED_IN]->(s) | {source: s.id, sentence: p.evidence}]} AS demand
   } AS demandsMade,
   COLLECT {
     MATCH (d:Demand)-[:DIRECTED_AT]->(a)
     WITH d ORDER BY d.id LIMIT $limit
-    RETURN {id: d.id, text: d.text, kind: d.kind, others: [(o)-[:DEMANDS]->(d) | o {.id, .name}],
+    RETURN {id: d.id, text: d.text, kind: d.kind, others: [(o)-[:DEMANDS]->(d) | o {.id, label: [l IN labels(o) WHERE l <> 'Actor'][0], .name}],
             topics: [(d)-[:ON_TOPIC]->(t) | t.id],
             evidence: [(d)-[p:REPORTED_IN]->(s) | {source: s.id, sentence: p.evidence}]} AS demand
   } AS demandsFaced,

@@ -54,6 +54,7 @@ public final class Actors {
     public record Relation(
             String type, String direction, @Nullable String title, Ref other, List<Evidence> evidence) {}
 
+    /** A meeting the actor attended (a person, with role and side) or was party to (role {@code party}). */
     @Serdeable
     public record MeetingAttended(
             String id,
@@ -62,6 +63,7 @@ public final class Actors {
             @Nullable String datePrecision,
             String status,
             String role,
+            @Nullable String side,
             List<String> places,
             List<Evidence> evidence) {}
 
@@ -83,15 +85,22 @@ public final class Actors {
     @Serdeable
     public record ClaimStance(String stance, String id, String text, List<Evidence> evidence) {}
 
-    /** One meeting with one other actor: {@code Witkoff MET Dmitriev AT Miami}. */
+    /**
+     * One meeting with one person of another side: {@code Witkoff MET Dmitriev AT Miami}. {@code
+     * side} and {@code otherSide} are the sides the source states; {@code summary} says it by its
+     * status ("met", "are to meet", "were to meet; cancelled").
+     */
     @Serdeable
     public record Met(
             Ref other,
             Ref meeting,
+            @Nullable String side,
+            @Nullable String otherSide,
             @Nullable String place,
             @Nullable @Schema(format = "date") String date,
             @Nullable String datePrecision,
             String status,
+            String summary,
             List<Evidence> evidence) {}
 
     @Serdeable
@@ -107,6 +116,8 @@ public final class Actors {
             String from,
             String to,
             @Nullable String meeting,
+            @Nullable String status,
             @Nullable String role,
+            @Nullable String side,
             @Nullable String title) {}
 }

@@ -12,10 +12,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.Record;
+import parley.api.MetWording;
 import parley.api.Page;
 import parley.api.Paging;
 import parley.api.Params;
@@ -36,10 +40,12 @@ final class ActorsController {
     private static final Map<String, String> TYPES =
             Map.of("person", "Person", "institution", "Institution", "country", "Country");
     private static final int MAX_PATHS = 2000;
+    private static final Set<String> MET_STATUSES = Set.of("held", "planned", "cancelled");
 
     private final Graph graph;
     private final Rows rows;
     private final ActorLookup actors;
+    private final Clock clock = Clock.systemUTC();
 
     ActorsController(Graph graph, Rows rows, ActorLookup actors) {
         this.graph = graph;
@@ -91,32 +97,52 @@ final class ActorsController {
                 rows.listOf(r.get("claims"), Actors.ClaimStance.class));
     }
 
-    /** Whom the actor met, where, when and in which meeting, in date order. */
-    @Operation(summary = "Whom the actor met, where, when and in which meeting, in date order.")
+    /**
+     * Whom the person met or is to meet, where, when and in which meeting, in date order; each
+     * item keeps its status and says it in words ({@code status} = held, planned or cancelled).
+     */
+    @Operation(
+            summary =
+                    "Whom the person met (held), is to meet (planned) or was to meet (cancelled): where, when, in which"
+                            + " meeting, on which sides, in date order; status filters (default all).")
     @Get("/{id}/met")
     Page<Actors.Met> met(
             @PathVariable String id,
+            @Nullable @QueryValue @Pattern(regexp = "held|planned|cancelled") String status,
             @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
             @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
         Paging paging = Paging.of(limit, offset);
-        List<Record> records = graph.read(MET, Map.of("id", id, "offset", paging.offset(), "limit", paging.limit()))
-                .records();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("status", Params.oneOf("status", status, MET_STATUSES));
+        parameters.put("offset", paging.offset());
+        parameters.put("limit", paging.limit());
+        List<Record> records = graph.read(MET, parameters).records();
         if (records.isEmpty()) {
             actors.require(id);
         }
+        LocalDate today = LocalDate.now(clock);
         List<Actors.Met> items = records.stream()
-                .map(r -> new Actors.Met(
-                        rows.as(r.get("other"), Ref.class),
-                        rows.as(r.get("meeting"), Ref.class),
-                        r.get("place").isNull() ? null : r.get("place").asString(),
-                        r.get("date").isNull()
-                                ? null
-                                : r.get("date").asLocalDate().toString(),
-                        r.get("datePrecision").isNull()
-                                ? null
-                                : r.get("datePrecision").asString(),
-                        r.get("status").asString(),
-                        rows.listOf(r.get("evidence"), parley.api.Evidence.class)))
+                .map(r -> {
+                    Ref other = rows.as(r.get("other"), Ref.class);
+                    LocalDate date =
+                            r.get("date").isNull() ? null : r.get("date").asLocalDate();
+                    String place = r.get("place").asString(null);
+                    String precision = r.get("datePrecision").asString(null);
+                    String metStatus = r.get("status").asString();
+                    return new Actors.Met(
+                            other,
+                            rows.as(r.get("meeting"), Ref.class),
+                            r.get("side").asString(null),
+                            r.get("otherSide").asString(null),
+                            place,
+                            date == null ? null : date.toString(),
+                            precision,
+                            metStatus,
+                            MetWording.sentence(
+                                    r.get("name").asString(), other.name(), metStatus, place, date, precision, today),
+                            rows.listOf(r.get("evidence"), parley.api.Evidence.class));
+                })
                 .toList();
         return new Page<>(
                 records.isEmpty() ? 0 : records.getFirst().get("total").asLong(),

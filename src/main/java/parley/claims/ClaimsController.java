@@ -29,14 +29,19 @@ final class ClaimsController {
 
     private static final String CLAIMS = CypherScript.read("queries/claims.cypher");
 
-    /** A claim with who claims and who denies it, what it is about, and the sources reporting it. */
+    /**
+     * A claim with who claims and who denies it ({@code attributedTo} where the source names no one, as
+     * "two Ukrainian officials"), who reported it, what it is about, and the sources reporting it.
+     */
     @Serdeable
     record Claim(
             String id,
             String text,
             @Nullable @Schema(format = "date") String date,
+            @Nullable String attributedTo,
             List<Side> claimedBy,
             List<Side> deniedBy,
+            List<Side> reportedBy,
             List<Ref> about,
             List<Evidence> evidence) {}
 

@@ -76,6 +76,9 @@ final class DocumentValidator {
         doc.relationships().forEach(r -> {
             wanted.add(r.from());
             wanted.add(r.to());
+            if (side(r) != null) {
+                wanted.add(side(r));
+            }
         });
         Map<String, String> inGraph = labelsInGraph(wanted);
         for (String id : defined) {
@@ -119,6 +122,7 @@ final class DocumentValidator {
                         "a second " + r.type() + " from '" + r.from() + "' to '" + r.to()
                                 + "'; put all its evidence on one relationship"));
             }
+            checkSide(r, path, labels, inGraph, problems);
             checkEvidence(r.evidence(), path, text, problems);
             checkDates(r.properties(), path + ".properties", problems);
         }
@@ -127,6 +131,35 @@ final class DocumentValidator {
             throw new DocumentRejectedException(problems);
         }
         return labels;
+    }
+
+    /** The id an ATTENDED's {@code side} names, or null where the document states none. */
+    static String side(KbDocument.Relationship r) {
+        return "ATTENDED".equals(r.type()) && r.properties().get("side") instanceof String side ? side : null;
+    }
+
+    /** A side names the Country or Institution (bloc, body) the person acts for at that meeting. */
+    private static void checkSide(
+            KbDocument.Relationship r,
+            String path,
+            Map<String, String> labels,
+            Map<String, String> inGraph,
+            List<Problem> problems) {
+        String side = side(r);
+        if (side == null) {
+            return;
+        }
+        String label = resolve(side, labels, inGraph);
+        if (label == null) {
+            problems.add(new Problem(
+                    path + ".properties.side",
+                    "side '" + side + "' is defined neither in this document nor in the graph; it names the "
+                            + "Country or Institution the person acts for"));
+        } else if (!KbSchema.SIDE_LABELS.contains(label)) {
+            problems.add(new Problem(
+                    path + ".properties.side",
+                    "side '" + side + "' is a " + label + "; it names the Country or Institution the person acts for"));
+        }
     }
 
     private static Map<String, String> inGraphOnly(Map<String, String> inGraph, Map<String, String> labels) {

@@ -240,17 +240,21 @@ public final class KbLoader {
         row.put("publisher", doc.source().publisher());
         row.put("author", doc.source().author());
         row.put("text", doc.text());
+        row.put("modelVersion", ModelMigration.MODEL_VERSION);
         return row;
     }
 
-    /** Ids the document's relationships reference but do not define, by label: linked MENTIONED_IN. */
+    /** Ids the document's relationships (and ATTENDED sides) reference but do not define, by label: linked MENTIONED_IN. */
     private static Map<String, Set<String>> mentions(KbDocument doc, Map<String, String> labels) {
         Set<String> defined = new HashSet<>();
         doc.entities().forEach(e -> defined.add(e.id()));
         doc.facts().forEach(f -> defined.add(f.id()));
         Map<String, Set<String>> byLabel = new TreeMap<>();
         for (KbDocument.Relationship r : doc.relationships()) {
-            for (String id : List.of(r.from(), r.to())) {
+            List<String> ids = DocumentValidator.side(r) == null
+                    ? List.of(r.from(), r.to())
+                    : List.of(r.from(), r.to(), DocumentValidator.side(r));
+            for (String id : ids) {
                 if (!defined.contains(id)) {
                     byLabel.computeIfAbsent(labels.get(id), k -> new LinkedHashSet<>())
                             .add(id);

@@ -41,7 +41,8 @@ final class KbSchema {
     record Rule(Set<String> from, Set<String> to) {}
 
     static final Map<String, Rule> RELATIONSHIPS = Map.ofEntries(
-            Map.entry("ATTENDED", new Rule(ACTOR_LABELS, Set.of("Meeting"))),
+            // People attend; a state, bloc or body taking part as a whole is PARTY_TO the meeting.
+            Map.entry("ATTENDED", new Rule(Set.of("Person"), Set.of("Meeting"))),
             Map.entry("HELD_IN", new Rule(Set.of("Meeting"), Set.of("Place"))),
             Map.entry("DISCUSSED", new Rule(Set.of("Meeting"), Set.of("Topic"))),
             Map.entry("FOLLOWS", new Rule(Set.of("Meeting"), Set.of("Meeting"))),
@@ -69,7 +70,12 @@ final class KbSchema {
             // Extension: an actor in an event who neither carried it out nor was its target.
             Map.entry("INVOLVED", new Rule(Set.of("Event"), ACTOR_LABELS)),
             // A state, bloc or body taking part in a meeting as a whole; people ATTEND.
-            Map.entry("PARTY_TO", new Rule(Set.of("Country", "Institution"), Set.of("Meeting"))));
+            Map.entry("PARTY_TO", new Rule(Set.of("Country", "Institution"), Set.of("Meeting"))),
+            // Extension: the outlet (or person) that published a claim or statement someone else made.
+            Map.entry("REPORTED_BY", new Rule(Set.of("Statement", "Claim"), ACTOR_LABELS)));
+
+    /** What the {@code side} of an ATTENDED may name: the state or bloc a person acts for. */
+    static final Set<String> SIDE_LABELS = Set.of("Country", "Institution");
 
     /** Property names the loader manages itself; a document may not set them. */
     static final Set<String> RESERVED_PROPERTIES =

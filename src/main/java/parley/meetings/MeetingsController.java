@@ -47,10 +47,14 @@ final class MeetingsController {
         this.ids = ids;
     }
 
-    /** Meetings in date order (undated last), filtered by dates, place (or a place within it), participant, status. */
+    /**
+     * Meetings in date order (undated last), filtered by dates, place (or a place within it),
+     * participant (a person who attended), party (a state or body party to it, or the side someone
+     * attended for), status.
+     */
     @Operation(
-            summary =
-                    "Meetings in date order (undated last), filtered by dates, place (or a place within it), participant, status.")
+            summary = "Meetings in date order (undated last), filtered by dates, place (or a place within it),"
+                    + " participant (a person who attended), party (a state or body that took part), status.")
     @ApiResponse(responseCode = "404", description = "An id given to a filter names nothing; the message names it")
     @Get
     Page<Meetings.Summary> list(
@@ -58,6 +62,7 @@ final class MeetingsController {
             @Nullable @QueryValue LocalDate to,
             @Nullable @QueryValue @Size(max = 200) String place,
             @Nullable @QueryValue @Size(max = 200) String participant,
+            @Nullable @QueryValue @Size(max = 200) String party,
             @Nullable @QueryValue @Pattern(regexp = "planned|held|cancelled|unknown") String status,
             @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
             @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
@@ -70,6 +75,7 @@ final class MeetingsController {
         parameters.put("to", toDate);
         parameters.put("place", Params.text("place", place, 200));
         parameters.put("participant", Params.text("participant", participant, 200));
+        parameters.put("party", Params.text("party", party, 200));
         parameters.put("status", Params.oneOf("status", status, STATUSES));
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
@@ -77,14 +83,15 @@ final class MeetingsController {
         if (records.isEmpty()) {
             ids.requireActor("participant", (String) parameters.get("participant"));
             ids.requirePlace("place", (String) parameters.get("place"));
+            ids.requireActor("party", (String) parameters.get("party"));
         }
         return rows.page(records, paging, "meeting", Meetings.Summary.class);
     }
 
-    /** One meeting with participants and roles, place, date, status, topics, what it follows, and each source's report. */
+    /** One meeting: people with role and side, parties, place, date, status, topics, what it follows, each source's report. */
     @Operation(
-            summary =
-                    "One meeting with participants and roles, place, date, status, topics, what it follows, and each source's report.")
+            summary = "One meeting: people with role and side, the states and bodies party to it, place, date, status,"
+                    + " topics, what it follows, and each source's report.")
     @Get("/{id}")
     Meetings.Detail one(@PathVariable String id) {
         List<Record> records = graph.read(MEETING, Map.of("id", id)).records();
@@ -102,6 +109,7 @@ final class MeetingsController {
                 string(m.get("datePrecision")),
                 m.get("status").asString(),
                 rows.listOf(r.get("participants"), Meetings.Attendee.class),
+                rows.listOf(r.get("parties"), Meetings.PartyDetail.class),
                 rows.listOf(r.get("places"), Meetings.Place.class),
                 rows.listOf(r.get("topics"), Meetings.Topic.class),
                 rows.listOf(r.get("follows"), Meetings.Linked.class),

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import parley.actors.ActorLookup;
 import parley.api.Evidence;
+import parley.api.MetWording;
 import parley.api.Params;
 import parley.api.Ref;
-import parley.api.Rows;
 import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
 
@@ -80,13 +82,14 @@ final class PathsController {
             actors.require(a);
             actors.require(b);
         }
+        LocalDate today = LocalDate.now(Clock.systemUTC());
         List<Path> paths = new ArrayList<>();
         for (Record r : records) {
             List<Value> nodes = r.get("nodes").asList(v -> v);
             List<Value> rels = r.get("relationships").asList(v -> v);
             List<Hop> steps = new ArrayList<>();
             for (int i = 0; i < rels.size(); i++) {
-                steps.add(hop(ref(nodes.get(i)), ref(nodes.get(i + 1)), rels.get(i)));
+                steps.add(hop(ref(nodes.get(i)), ref(nodes.get(i + 1)), rels.get(i), today));
             }
             paths.add(new Path(steps.size(), steps));
         }
@@ -100,7 +103,7 @@ final class PathsController {
                 node.get("name").asString(null));
     }
 
-    private static Hop hop(Ref from, Ref to, Value rel) {
+    private static Hop hop(Ref from, Ref to, Value rel, LocalDate today) {
         String type = rel.get("type").asString();
         Value p = rel.get("properties");
         boolean forward = rel.get("start").asString().equals(from.id());
@@ -110,11 +113,25 @@ final class PathsController {
         String explanation =
                 switch (type) {
                     case "MET" ->
-                        start.name() + " and " + end.name() + " met" + at(p) + " (meeting " + meeting + ", "
-                                + p.get("status").asString() + ")";
+                        MetWording.sentence(
+                                        start.name(),
+                                        end.name(),
+                                        p.get("status").asString("unknown"),
+                                        p.get("place").asString(null),
+                                        p.get("date").isNull()
+                                                ? null
+                                                : p.get("date").asLocalDate(),
+                                        p.get("datePrecision").asString(null),
+                                        today)
+                                + " (meeting " + meeting + ", "
+                                + p.get("status").asString("unknown") + ")";
                     case "ATTENDED" ->
                         start.name() + " attended " + end.name() + " as "
-                                + p.get("role").asString("participant");
+                                + p.get("role").asString("participant")
+                                + (p.get("side").isNull()
+                                        ? ""
+                                        : " for " + p.get("side").asString());
+                    case "PARTY_TO" -> start.name() + " was party to " + end.name();
                     case "HOLDS_ROLE" ->
                         start.name() + " is " + p.get("title").asString("office-holder") + " of " + end.name();
                     case "RELATIVE_OF" ->
@@ -132,17 +149,6 @@ final class PathsController {
                                 v.get("source").asString(), v.get("sentence").asString()))
                 : evidence(p);
         return new Hop(from, to, type, explanation, meeting, evidence);
-    }
-
-    private static String at(Value p) {
-        StringBuilder s = new StringBuilder();
-        if (!p.get("place").isNull()) {
-            s.append(" in ").append(p.get("place").asString());
-        }
-        if (!p.get("date").isNull()) {
-            s.append(" on ").append(Rows.plain(p.get("date")));
-        }
-        return s.toString();
     }
 
     private static List<Evidence> evidence(Value p) {

@@ -48,7 +48,10 @@ final class SearchController {
         this.graph = graph;
     }
 
-    /** Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt. */
+    /**
+     * Searches names, other spellings, titles, quotations, demands and summaries; each word may be
+     * misspelt. The node named exactly so comes first, then those with it as another spelling.
+     */
     @Operation(
             summary =
                     "Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt.")
@@ -64,8 +67,10 @@ final class SearchController {
         String text = Params.required("q", q, 200);
         Paging paging = new Paging(limit, offset);
         String query = luceneQuery(text);
+        String words = String.join(" ", text.toLowerCase(Locale.ROOT).split("\\s+"));
         List<Record> records = graph.read(
-                        SEARCH, Map.of("query", query, "offset", paging.offset(), "limit", paging.limit()))
+                        SEARCH,
+                        Map.of("query", query, "text", words, "offset", paging.offset(), "limit", paging.limit()))
                 .records();
         List<Hit> hits = records.stream()
                 .map(r -> new Hit(

@@ -33,12 +33,17 @@ final class TimelineController {
 
     private static final String TIMELINE = CypherScript.read("queries/timeline.cypher");
 
-    /** One dated item: a meeting, event, statement or claim, with the actors in it and its sources. */
+    /**
+     * One dated item: a meeting, event, statement or claim, with the actors in it and its sources.
+     * {@code dateSource} is {@code stated} where the item has a date of its own, {@code published}
+     * where a statement or claim stands on the publication date of its first source.
+     */
     @Serdeable
     record Item(
             String kind,
             String id,
             @Schema(format = "date") String date,
+            String dateSource,
             @Nullable String datePrecision,
             @Nullable String text,
             @Nullable String status,
@@ -55,10 +60,15 @@ final class TimelineController {
         this.ids = ids;
     }
 
-    /** Dated meetings, events, statements and claims between two dates, involving an actor; undated ones are left out. */
+    /**
+     * Meetings, events, statements and claims between two dates, involving an actor; statements and
+     * claims without a date of their own on their source's publication date; undated meetings and
+     * events are left out.
+     */
     @Operation(
-            summary =
-                    "Dated meetings, events, statements and claims between two dates, involving an actor; undated ones are left out.")
+            summary = "Meetings, events, statements and claims in date order, between two dates, involving an actor;"
+                    + " statements and claims without a date of their own on their source's publication date"
+                    + " (dateSource: published); undated meetings and events are left out.")
     @ApiResponse(responseCode = "404", description = "An id given to a filter names nothing; the message names it")
     @Get
     Page<Item> timeline(

@@ -378,7 +378,7 @@ public final class Benchmark {
                         "GET /api/actors/{id}/met",
                         "/api/actors/" + ids.metActor() + "/met",
                         CypherScript.read("queries/actor-met.cypher"),
-                        Map.of("id", ids.metActor(), "offset", 0, "limit", 50)),
+                        metParameters(ids.metActor())),
                 new Probe(
                         "GET /api/paths",
                         "/api/paths?from=" + ids.from() + "&to=" + ids.to(),
@@ -386,6 +386,16 @@ public final class Benchmark {
                         Map.of("from", ids.from(), "to", ids.to(), "maxHops", 4)),
                 new Probe(
                         "GET /api/timeline", "/api/timeline", CypherScript.read("queries/timeline.cypher"), timeline));
+    }
+
+    /** The parameters {@code GET /api/actors/{id}/met} sends: every status (null), first page. */
+    private static Map<String, Object> metParameters(String id) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("status", null);
+        parameters.put("offset", 0);
+        parameters.put("limit", 50);
+        return parameters;
     }
 
     private void queries(String graph, Ids ids) throws Exception {

@@ -146,11 +146,18 @@ public final class CorpusGenerator {
         for (int a : m.attendees) {
             names.add(d.actor(a));
         }
+        // Each person acts for the country of their block of ten actors, named in the sentence.
+        List<String> sides = new ArrayList<>();
+        for (int a : m.attendees) {
+            if (actorLabel(a).equals("Person") && sideOf(a) < actors) {
+                sides.add(d.actor(sideOf(a)));
+            }
+        }
         String place = d.place(m.place);
         String topic = d.topic(m.topic);
         String sentence = names.getFirst() + " met " + String.join(", ", names.subList(1, names.size())) + " in "
                 + place + " on " + m.date + " to discuss " + topic + (again ? ", a source confirmed" : "")
-                + " (ref " + m.id + ").";
+                + (sides.isEmpty() ? "" : " for " + String.join(", ", sides)) + " (ref " + m.id + ").";
         d.sentence(sentence);
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("title", "Meeting " + m.id.substring(6) + " in " + place);
@@ -160,12 +167,15 @@ public final class CorpusGenerator {
         props.put("summary", sentence);
         d.fact(m.id, "Meeting", props, sentence);
         for (int i = 0; i < m.attendees.size(); i++) {
-            d.rel(
-                    "ATTENDED",
-                    actorId(m.attendees.get(i)),
-                    m.id,
-                    Map.of("role", i == 0 ? "host" : ROLES[random.nextInt(ROLES.length)]),
-                    sentence);
+            int a = m.attendees.get(i);
+            String role = i == 0 ? "host" : ROLES[random.nextInt(ROLES.length)];
+            if (!actorLabel(a).equals("Person")) {
+                d.rel("PARTY_TO", actorId(a), m.id, Map.of(), sentence);
+            } else if (sideOf(a) < actors) {
+                d.rel("ATTENDED", actorId(a), m.id, Map.of("role", role, "side", actorId(sideOf(a))), sentence);
+            } else {
+                d.rel("ATTENDED", actorId(a), m.id, Map.of("role", role), sentence);
+            }
         }
         d.rel("HELD_IN", m.id, placeId(m.place), Map.of(), sentence);
         d.rel("DISCUSSED", m.id, topicId(m.topic), Map.of(), sentence);
@@ -236,6 +246,11 @@ public final class CorpusGenerator {
         if (b != a) {
             d.rel("TARGETED", id, actorId(b), Map.of(), sentence);
         }
+    }
+
+    /** The Country of a person's block of ten actors (the last of the block). */
+    static int sideOf(int i) {
+        return i - i % 10 + 9;
     }
 
     static String actorId(int i) {

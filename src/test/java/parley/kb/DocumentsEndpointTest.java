@@ -245,6 +245,36 @@ class DocumentsEndpointTest implements SharedNeo4j {
     }
 
     @Test
+    void aCountryDoesNotAttendItIsPartyToAMeeting() {
+        var doc = TestDocuments.over("article-004", "test-bad")
+                .relationship("russia", "ATTENDED", MOSCOW, Map.of("role", "participant"), PESKOV);
+        ApiError error = refused(doc.bytes(), TOKEN, HttpStatus.BAD_REQUEST);
+        assertEquals("$.relationships[0].from", error.problems().getFirst().path());
+        assertTrue(
+                error.problems().getFirst().reason().contains("ATTENDED cannot start at a Country ('russia')"),
+                error.toString());
+    }
+
+    @Test
+    void aSideMustNameACountryOrInstitution() {
+        var doc = TestDocuments.over("article-004", "test-bad")
+                .relationship("steve-witkoff", "ATTENDED", MOSCOW, Map.of("role", "lead", "side", "moscow"), PESKOV)
+                .relationship(
+                        "vladimir-putin", "ATTENDED", MOSCOW, Map.of("role", "host", "side", "nowhere-land"), PESKOV);
+        ApiError error = refused(doc.bytes(), TOKEN, HttpStatus.BAD_REQUEST);
+        assertEquals(
+                List.of("$.relationships[0].properties.side", "$.relationships[1].properties.side"),
+                error.problems().stream().map(ApiError.Problem::path).toList());
+        assertTrue(error.problems().get(0).reason().contains("side 'moscow' is a Place"), error.toString());
+        assertTrue(
+                error.problems()
+                        .get(1)
+                        .reason()
+                        .contains("'nowhere-land' is defined neither in this document nor in the graph"),
+                error.toString());
+    }
+
+    @Test
     void aMissingRequiredFieldIsRefused() {
         Map<String, Object> tree = TestDocuments.over("article-004", "test-bad")
                 .fact("test-meeting", "Meeting", Map.of("title", "Talks"), PESKOV)

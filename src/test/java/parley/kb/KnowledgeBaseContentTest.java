@@ -175,4 +175,68 @@ class KnowledgeBaseContentTest implements SharedNeo4j {
                 """, Map.of()).stream().map(r -> r.get("id").asString()).toList();
         assertTrue(deniers.contains("vladimir-putin"), deniers.toString());
     }
+
+    @Test
+    void theMiamiWeekendTalksAreOnSaturdayTheTwentieth() {
+        Record r = query("""
+                MATCH (m:Meeting {id: 'miami-talks-ukraine-europe-2025-12'})
+                RETURN m.date AS date, m.datePrecision AS precision,
+                       [(x)-[:PARTY_TO]->(m) | x.id] AS parties
+                """, Map.of()).getFirst();
+        assertEquals(
+                LocalDate.of(2025, 12, 20), r.get("date").asLocalDate(), "'on Saturday', published Sat 2025-12-20");
+        assertEquals("day", r.get("precision").asString());
+        assertEquals(
+                Set.of("ukraine", "united-kingdom", "france", "germany"),
+                Set.copyOf(r.get("parties").asList(Value::asString)),
+                "'top officials from Britain, France and Germany'");
+    }
+
+    @Test
+    void theNatoMinistersMeetingIsDatedToTheDay() {
+        Record r = query("""
+                MATCH (m:Meeting {id: 'nato-foreign-ministers-brussels-2025-12-03'})
+                RETURN m.date AS date, m.datePrecision AS precision, [(x)-[:PARTY_TO]->(m) | x.id] AS parties
+                """, Map.of()).getFirst();
+        assertEquals(LocalDate.of(2025, 12, 3), r.get("date").asLocalDate());
+        assertEquals("day", r.get("precision").asString());
+        assertEquals(List.of("nato"), r.get("parties").asList(Value::asString));
+    }
+
+    @Test
+    void twoUkrainianOfficialsMadeTheBorderClaimAndAxiosReportedIt() {
+        Record r = query("""
+                MATCH (c:Claim {id: 'claim-003-miami-talks-focused-on-border'})
+                RETURN c.attributedTo AS by, [(a)-[:CLAIMS]->(c) | a.id] AS claimants,
+                       [(c)-[:REPORTED_BY]->(a) | a.id] AS reporters
+                """, Map.of()).getFirst();
+        assertEquals("two Ukrainian officials", r.get("by").asString());
+        assertEquals(List.of(), r.get("claimants").asList(Value::asString), "Axios does not claim it");
+        assertEquals(List.of("axios"), r.get("reporters").asList(Value::asString));
+    }
+
+    @Test
+    void parisAndGenevaAreInEurope() {
+        List<String> paris =
+                query("""
+                MATCH (:Place {id: 'paris'})-[:LOCATED_IN]->(x) RETURN x.id AS id ORDER BY id
+                """, Map.of()).stream().map(r -> r.get("id").asString()).toList();
+        assertEquals(List.of("europe", "france"), paris);
+        assertEquals(1, query("""
+                MATCH (:Place {id: 'geneva'})-[r:LOCATED_IN]->(:Place {id: 'europe'}) RETURN r
+                """, Map.of()).size());
+    }
+
+    @Test
+    void witkoffAttendedTheThirtiethOfNovemberOnTheAmericanSide() {
+        Record r = query("""
+                MATCH (:Person {id: 'steve-witkoff'})-[a:ATTENDED]->(:Meeting {id: 'us-ukraine-talks-miami-2025-11-30'})
+                RETURN a.side AS side, a.evidence AS evidence, a.evidenceSources AS sources
+                """, Map.of()).getFirst();
+        assertEquals("united-states", r.get("side").asString());
+        assertEquals(List.of("article-003", "article-004"), r.get("sources").asList(Value::asString));
+        List<String> evidence = r.get("evidence").asList(Value::asString);
+        assertTrue(evidence.get(0).contains("great team with State Secretary Rubio, Steve Witkoff, Jared Kushner"));
+        assertTrue(evidence.get(1).startsWith("Before heading to Moscow, Witkoff met"));
+    }
 }

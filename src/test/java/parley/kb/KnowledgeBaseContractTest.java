@@ -156,20 +156,37 @@ class KnowledgeBaseContractTest implements SharedNeo4j {
     }
 
     @Test
-    void metIsDerivedOncePerPairOfAttendeesAndMeeting() {
+    void metIsDerivedOncePerPairOfPeopleOnDifferentSidesOfAMeeting() {
         long expected = count("""
-                MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE a.id < b.id
+                MATCH (a:Person)-[ra:ATTENDED]->(m:Meeting)<-[rb:ATTENDED]-(b:Person)
+                WHERE a.id < b.id AND ra.side <> rb.side
                 RETURN count(*) AS n
                 """);
-        long met = count("MATCH (a:Actor)-[r:MET]->(b:Actor) WHERE a.id < b.id RETURN count(r) AS n");
+        long met = count("MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.id < b.id RETURN count(r) AS n");
         assertEquals(expected, met);
+        assertEquals(14, met, "the cross-side encounters of the five articles");
         assertEquals(
-                met, count("MATCH ()-[r:MET]->() RETURN count(r) AS n"), "every MET points from lower to higher id");
+                met, count("MATCH ()-[r:MET]->() RETURN count(r) AS n"), "every MET joins two people, lower id first");
         assertEquals(0, count("""
                 MATCH (a)-[r:MET]->(b)
                 WHERE NOT EXISTS { (a)-[:ATTENDED]->(:Meeting {id: r.meeting})<-[:ATTENDED]-(b) }
                 RETURN count(r) AS n
                 """));
+    }
+
+    @Test
+    void noMetJoinsTwoPeopleOfOneSideAndEachRestsOnBothAttendances() {
+        assertEquals(0, count("""
+                MATCH (a)-[r:MET]->(b)
+                MATCH (a)-[ra:ATTENDED]->(:Meeting {id: r.meeting})<-[rb:ATTENDED]-(b)
+                WHERE ra.side = rb.side OR size(ra.evidence) = 0 OR size(rb.evidence) = 0
+                RETURN count(r) AS n
+                """));
+        assertEquals(0, count("MATCH (:Country|Institution)-[r:ATTENDED|MET]-() RETURN count(r) AS n"));
+        assertEquals(
+                0,
+                count("MATCH (:Person)-[r:ATTENDED]->() WHERE r.side IS NULL RETURN count(r) AS n"),
+                "every bundled attendance states its side");
     }
 
     @Test

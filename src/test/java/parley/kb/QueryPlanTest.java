@@ -171,7 +171,7 @@ class QueryPlanTest implements SharedNeo4j {
         Map<String, Map<String, Object>> params = new LinkedHashMap<>();
         Map<String, Object> page = Map.of("offset", 0L, "limit", 50L);
         params.put("actor", Map.of("id", "steve-witkoff", "limit", 50L));
-        params.put("actor-met", with(page, "id", "kirill-dmitriev"));
+        params.put("actor-met", with(with(page, "id", "kirill-dmitriev"), "status", "planned"));
         params.put("actor-network", Map.of("id", "kirill-dmitriev", "depth", 2L, "maxPaths", 2000L));
         params.put("actors", with(with(page, "q", "zel"), "type", "Person"));
         params.put("claims", with(page, "contested", true));
@@ -181,12 +181,13 @@ class QueryPlanTest implements SharedNeo4j {
         meetings.put("to", LocalDate.of(2025, 12, 31));
         meetings.put("place", "moscow");
         meetings.put("participant", "steve-witkoff");
+        meetings.put("party", "russia");
         meetings.put("status", "held");
         params.put("meetings", meetings);
         params.put("node-counts", Map.of());
         params.put("paths", Map.of("from", "kirill-dmitriev", "to", "volodymyr-zelensky", "maxHops", 4L));
         params.put("relationship-counts", Map.of());
-        params.put("search", Map.of("query", "Zelenskyy~", "offset", 0L, "limit", 20L));
+        params.put("search", Map.of("query", "Zelenskyy~", "text", "zelenskyy", "offset", 0L, "limit", 20L));
         params.put("source", Map.of("id", "article-000"));
         params.put("sources", page);
         Map<String, Object> timeline = new HashMap<>(page);

@@ -13,6 +13,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import parley.SharedNeo4j;
@@ -91,8 +92,13 @@ class MeetingsAndTimelineApiTest implements SharedNeo4j {
                         .sorted()
                         .toList());
         assertEquals(
-                List.of("us-ukraine-talks-miami-2025-11-30"),
-                list(m, "follows").stream().map(f -> f.get("id")).toList());
+                List.of("us-ukraine-talks-miami-2025-11-30", "witkoff-starmer-meeting", "witkoff-zelensky-meeting"),
+                list(m, "follows").stream().map(f -> f.get("id")).toList(),
+                "004: 'Before heading to Moscow, Witkoff met …'");
+        assertEquals(
+                List.of("russia", "united-states"),
+                list(m, "parties").stream().map(p -> p.get("id")).sorted().toList(),
+                "002: 'The recent US-Russia consultations at the Kremlin …'");
         assertEquals(4, list(m, "reports").size());
         assertTrue(list(m, "reports").stream()
                 .anyMatch(r ->
@@ -121,5 +127,44 @@ class MeetingsAndTimelineApiTest implements SharedNeo4j {
         assertEquals(List.of("claim", "event", "meeting", "statement"), kinds);
         Map<String, Object> second = fetch(client, "/api/timeline?limit=5&offset=5");
         assertEquals(items(page).get(5).get("id"), items(second).getFirst().get("id"));
+    }
+
+    @Test
+    void statementsAndClaimsWithoutADateStandOnTheirSourcesPublicationDate() {
+        List<Map<String, Object>> all = items(fetch(client, "/api/timeline?limit=500"));
+        Map<String, Object> kallas = all.stream()
+                .filter(i -> ((List<?>) i.get("actors")).contains("kaja-kallas") && "statement".equals(i.get("kind")))
+                .filter(i -> "published".equals(i.get("dateSource")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Kallas's undated statements are on the timeline"));
+        String source = list(kallas, "evidence").getFirst().get("source").toString();
+        String published = ApiClient.map(ApiClient.fetch(client, "/api/sources/" + source), "source")
+                .get("published")
+                .toString();
+        assertEquals(published, kallas.get("date"), "on the publication date of " + source);
+        assertTrue(all.stream().allMatch(i -> Set.of("stated", "published").contains(i.get("dateSource"))));
+        assertTrue(
+                all.stream()
+                        .filter(i -> "published".equals(i.get("dateSource")))
+                        .allMatch(i -> Set.of("statement", "claim").contains(i.get("kind"))),
+                "only statements and claims borrow their source's date");
+        long statementsAndClaims = all.stream()
+                .filter(i -> Set.of("statement", "claim").contains(i.get("kind")))
+                .count();
+        assertEquals(104, statementsAndClaims, "all 64 statements and 40 claims");
+    }
+
+    @Test
+    void meetingsAreFoundInThePlacesAndCountriesTheyLieIn() {
+        List<Object> europe = items(fetch(client, "/api/meetings?place=europe")).stream()
+                .map(m -> m.get("id"))
+                .toList();
+        assertTrue(
+                europe.containsAll(List.of("zelensky-macron-paris-2025-12-01", "us-ukraine-talks-geneva")),
+                europe.toString());
+        List<Object> france = items(fetch(client, "/api/meetings?place=france")).stream()
+                .map(m -> m.get("id"))
+                .toList();
+        assertEquals(List.of("zelensky-macron-paris-2025-12-01"), france);
     }
 }

@@ -67,7 +67,7 @@ class NamedQueriesApiTest implements SharedNeo4j {
                 .filter(q -> q.get("name").equals("actor-met"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals(List.of("id", "offset", "limit"), met.get("parameters"));
+        assertEquals(List.of("id", "status", "offset", "limit"), met.get("parameters"));
     }
 
     @Test

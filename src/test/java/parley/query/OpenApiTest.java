@@ -57,9 +57,12 @@ class OpenApiTest implements SharedNeo4j {
         }
         assertEquals(List.of(), dangling);
         Map<?, ?> met = (Map<?, ?>) ((Map<?, ?>) paths.get("/api/actors/{id}/met")).get("get");
-        assertTrue(met.get("summary").toString().startsWith("Whom the actor met"));
+        assertTrue(met.get("summary").toString().startsWith("Whom the person met"));
         Map<?, ?> metSchema = (Map<?, ?>) ((Map<?, ?>) schemas.get("ActorsMet")).get("properties");
-        assertTrue(metSchema.keySet().containsAll(List.of("other", "meeting", "place", "date", "status", "evidence")));
+        assertTrue(metSchema
+                .keySet()
+                .containsAll(List.of(
+                        "other", "meeting", "side", "otherSide", "place", "date", "status", "summary", "evidence")));
     }
 
     @Test

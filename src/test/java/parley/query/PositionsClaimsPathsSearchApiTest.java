@@ -94,8 +94,17 @@ class PositionsClaimsPathsSearchApiTest implements SharedNeo4j {
         assertEquals(
                 map(hops.getFirst(), "to").get("id"),
                 map(hops.getLast(), "from").get("id"));
+        assertTrue(
+                hops.getFirst()
+                        .get("explanation")
+                        .toString()
+                        .startsWith("Kirill Dmitriev and Steve Witkoff were to meet in Miami"),
+                "the Miami meeting is planned, so nobody 'met': " + hops.getFirst());
+        assertTrue(
+                hops.getLast().get("explanation").toString().contains(" met "),
+                "Witkoff met Zelensky before heading to Moscow (004): " + hops.getLast());
         for (Map<String, Object> hop : hops) {
-            assertTrue(hop.get("explanation").toString().contains("met"), hop.toString());
+            assertEquals("MET", hop.get("type"));
             assertTrue(!list(hop, "evidence").isEmpty(), "a MET hop carries the sentences placing both at the meeting");
         }
         assertEquals(
@@ -127,6 +136,17 @@ class PositionsClaimsPathsSearchApiTest implements SharedNeo4j {
         assertEquals("ukraine", firstHit("Kiev"));
         assertEquals("andrii-sybiha", firstHit("Sybhia"));
         assertEquals("kaja-kallas", firstHit("Katja Kallas"));
+    }
+
+    @Test
+    void thePlaceWhoseNameItIsComesBeforeTheCountryCalledSo() {
+        assertEquals("moscow", firstHit("Moscow"), "Russia is also called Moscow, but Moscow is the city");
+        assertEquals("washington", firstHit("Washington"));
+        assertEquals("russia", firstHit("Russia"));
+        List<Object> moscow = list(fetch(client, "/api/search?q=moscow"), "items").stream()
+                .map(h -> h.get("id"))
+                .toList();
+        assertEquals(List.of("moscow", "russia"), moscow.subList(0, 2), "then the country it names");
     }
 
     @Test
