@@ -157,6 +157,9 @@ class ContractTest implements SharedNeo4j {
                 }
             }
         }
+        System.out.printf(
+                "contract: %d answers of %d operations checked against the document, %d not as declared%n",
+                checked, contract.operations().size(), problems.size());
         assertEquals(List.of(), uncovered);
         assertEquals(List.of(), problems, "answers against the document");
         assertTrue(checked > 60, "checked " + checked + " answers");
