@@ -95,7 +95,7 @@ class GeneratedClientTest implements SharedNeo4j {
         assertEquals(
                 "Steve Witkoff",
                 actors.actorsProfile("steve-witkoff", 5).getActor().getName());
-        List<ActorsMet> met = actors.actorsMet("kirill-dmitriev", 50, 0).getItems();
+        List<ActorsMet> met = actors.actorsMet("kirill-dmitriev", null, 50, 0).getItems();
         assertTrue(
                 met.stream()
                         .anyMatch(m -> m.getOther().getId().equals("steve-witkoff")
@@ -109,7 +109,7 @@ class GeneratedClientTest implements SharedNeo4j {
     @Test
     void meetingsTimelineTopicsClaimsPathsSearchSources() throws ApiException {
         List<MeetingsSummary> meetings = new MeetingsApi(reader)
-                .meetingsList(null, null, "moscow", "steve-witkoff", null, null, null)
+                .meetingsList(null, null, "moscow", "steve-witkoff", null, null, null, null)
                 .getItems();
         assertTrue(meetings.stream().anyMatch(m -> m.getId().equals("witkoff-putin-moscow-2025-12-02")));
         assertTrue(new MeetingsApi(reader)
