@@ -2,8 +2,8 @@
 // which meeting (MET, derived from ATTENDED between people of different sides), with the sides
 // and the sentences that put each of them at the meeting; in date order. Only the page asked for
 // is built: the MET of a busy person are sorted on their own properties, then paged.
-// Parameters: $id (person id, e.g. 'kirill-dmitriev'), $status ('held', 'planned', 'cancelled'
-// or null for all), $offset, $limit.
+// Parameters: $id (person id, e.g. 'kirill-dmitriev'), $status = null ('held', 'planned',
+// 'cancelled', or null for all), $offset = 0, $limit = 50.
 MATCH (a:Actor {id: $id})
 WITH a, CASE WHEN $status IS NULL THEN COUNT { (a)-[:MET]-() } // MET joins people only: the degree
        ELSE COUNT { (a)-[met:MET]-() WHERE met.status = $status } END AS total

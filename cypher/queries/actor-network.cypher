@@ -1,6 +1,6 @@
 // An actor's ego network up to $depth hops (1 to 3) over every relationship but provenance,
 // as nodes and edges ready to draw; at most $maxPaths paths are followed.
-// Parameters: $id (actor id), $depth (1..3), $maxPaths (integer, e.g. 2000).
+// Parameters: $id (actor id), $depth = 1 (1..3), $maxPaths = 2000 (paths followed at most).
 MATCH (a:Actor {id: $id})
 OPTIONAL MATCH p = (a)-[:!REPORTED_IN&!MENTIONED_IN]-{1,3}(x)
 WHERE length(p) <= $depth

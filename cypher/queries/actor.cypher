@@ -3,7 +3,7 @@
 // first $limit items in its order and `counts` says how many there are in all, so an actor who
 // attended a thousand meetings costs no more than one who attended $limit (the full lists page
 // through /api/meetings?participant=, /api/timeline?actor= and /api/actors/{id}/met).
-// Parameters: $id (actor id, e.g. 'steve-witkoff'), $limit (items per list, e.g. 50).
+// Parameters: $id (actor id, e.g. 'steve-witkoff'), $limit = 50 (items per list).
 MATCH (a:Actor {id: $id})
 RETURN a {.id, type: [l IN labels(a) WHERE l <> 'Actor'][0], .name, .aliases, .description, .kind} AS actor,
   // The validator guarantees each type's end labels, so the counts name none: a count of one

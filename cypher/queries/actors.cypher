@@ -1,6 +1,6 @@
 // Actors (people, institutions, countries), optionally of one type and matching a name or any
 // other spelling, alphabetically, one page at a time.
-// Parameters: $q (text or null), $type ('Person', 'Institution', 'Country' or null), $offset, $limit.
+// Parameters: $q = null (text), $type = null ('Person', 'Institution' or 'Country'), $offset = 0, $limit = 50.
 MATCH (a:Actor)
 WHERE ($type IS NULL OR $type IN labels(a))
   AND ($q IS NULL OR toLower(a.name) CONTAINS toLower($q)

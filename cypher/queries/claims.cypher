@@ -1,10 +1,11 @@
 // Claims with who claims and who denies each and the sources on each side, whom the source
 // attributes an unnamed claim to (`attributedTo`) and who reported it (REPORTED_BY); contested ones
-// (with at least one denial) first. With $contested = true, only those.
-// Parameters: $contested (boolean or null), $offset, $limit.
+// (with at least one denial) first. With $contested = true only those, with false only the
+// uncontested ones, with null all.
+// Parameters: $contested = null (boolean), $offset = 0, $limit = 50.
 MATCH (c:Claim)
 WITH c, COUNT { (c)<-[:DENIES]-() } AS denials
-WHERE $contested IS NULL OR $contested = false OR denials > 0
+WHERE $contested IS NULL OR (denials > 0) = $contested
 WITH c, denials ORDER BY denials > 0 DESC, c.id
 WITH collect(c) AS matched
 UNWIND matched[$offset..$offset + $limit] AS c

@@ -1,9 +1,9 @@
 // Meetings, optionally between two dates, at a place (or a place within it), with a
 // participant (a person who attended), with a party (a state or body PARTY_TO it, or the side a
 // person attended for), or of a status; in date order (undated last), one page at a time.
-// Parameters: $from, $to (dates or null), $place (place id or null), $participant (person id
-// or null), $party (country or institution id or null), $status ('planned', 'held',
-// 'cancelled', 'unknown' or null), $offset, $limit.
+// Parameters: $from = null, $to = null (dates), $place = null (place or country id),
+// $participant = null (person id), $party = null (country or institution id),
+// $status = null ('planned', 'held', 'cancelled' or 'unknown'), $offset = 0, $limit = 50.
 MATCH (m:Meeting)
 WHERE ($from IS NULL OR m.date >= $from)
   AND ($to IS NULL OR m.date <= $to)

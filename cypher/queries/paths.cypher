@@ -1,7 +1,7 @@
 // The shortest connections between two actors, up to $maxHops (at most 6) relationships,
 // over every relationship but provenance; each hop with what links it (meeting, role, relation)
 // and its sources (for a derived MET, the sentences placing both at the meeting). At most 10 paths.
-// Parameters: $from, $to (actor ids, e.g. 'kirill-dmitriev', 'volodymyr-zelensky'), $maxHops (1..6).
+// Parameters: $from, $to (actor ids, e.g. 'kirill-dmitriev', 'volodymyr-zelensky'), $maxHops = 4 (1..6).
 MATCH (a:Actor {id: $from})
 CALL (a) { MATCH (b:Actor {id: $to}) RETURN b }
 MATCH p = ALL SHORTEST (a)-[:!REPORTED_IN&!MENTIONED_IN]-{1,6}(b)

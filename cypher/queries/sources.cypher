@@ -1,5 +1,5 @@
 // The articles the graph is built from, newest first, with how many facts each reports.
-// Parameters: $offset, $limit (integers).
+// Parameters: $offset = 0, $limit = 50.
 MATCH (s:Source)
 WITH count(s) AS total, collect(s) AS sources
 UNWIND sources AS s

@@ -4,7 +4,7 @@
 // first source reporting it (`dateSource: 'published'`); items with their own date say
 // `dateSource: 'stated'`. Undated meetings and events are left out. Each item names the actors
 // in it and the sources reporting it.
-// Parameters: $from, $to (dates or null), $actor (actor id or null), $offset, $limit.
+// Parameters: $from = null, $to = null (dates), $actor = null (actor id), $offset = 0, $limit = 50.
 MATCH (x:Meeting|Event|Statement|Claim)
 WITH x, CASE
           WHEN x.date IS NOT NULL THEN x.date

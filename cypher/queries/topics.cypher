@@ -1,6 +1,6 @@
 // The issues under negotiation, with how many demands, positions, plans and meetings concern
 // each, most discussed first.
-// Parameters: $offset, $limit.
+// Parameters: $offset = 0, $limit = 50.
 MATCH (t:Topic)
 WITH t,
      COUNT { (t)<-[:ON_TOPIC]-(:Demand) } AS demands,

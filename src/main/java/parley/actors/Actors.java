@@ -2,6 +2,7 @@ package parley.actors;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import parley.api.Evidence;
 import parley.api.Ref;
@@ -58,7 +59,7 @@ public final class Actors {
     public record MeetingAttended(
             String id,
             String title,
-            @Nullable String date,
+            @Nullable @Schema(format = "date") String date,
             @Nullable String datePrecision,
             String status,
             String role,
@@ -76,7 +77,10 @@ public final class Actors {
 
     @Serdeable
     public record StatementItem(
-            String id, String text, @Nullable String date, List<Evidence> evidence) {}
+            String id,
+            String text,
+            @Nullable @Schema(format = "date") String date,
+            List<Evidence> evidence) {}
 
     @Serdeable
     public record ClaimStance(String stance, String id, String text, List<Evidence> evidence) {}
@@ -93,7 +97,7 @@ public final class Actors {
             @Nullable String side,
             @Nullable String otherSide,
             @Nullable String place,
-            @Nullable String date,
+            @Nullable @Schema(format = "date") String date,
             @Nullable String datePrecision,
             String status,
             String summary,

@@ -8,6 +8,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -53,10 +57,10 @@ final class ActorsController {
     @Operation(summary = "Actors matching a name or any other spelling (q), of one type.")
     @Get
     Page<Actors.Summary> list(
-            @Nullable @QueryValue String q,
-            @Nullable @QueryValue String type,
-            @Nullable @QueryValue Integer limit,
-            @Nullable @QueryValue Integer offset) {
+            @Nullable @QueryValue @Size(max = 200) String q,
+            @Nullable @QueryValue @Pattern(regexp = "person|institution|country") String type,
+            @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
         Paging paging = Paging.of(limit, offset);
         String label = Params.oneOf("type", type == null ? null : type.toLowerCase(), TYPES.keySet());
         Map<String, Object> parameters = new HashMap<>();
@@ -76,7 +80,8 @@ final class ActorsController {
             summary = "The profile: roles, relations, meetings, demands made and faced, positions, statements, claims;"
                     + " each list holds its first limit items (default 50), counts says how many there are in all.")
     @Get("/{id}")
-    Actors.Profile profile(@PathVariable String id, @Nullable @QueryValue Integer limit) {
+    Actors.Profile profile(
+            @PathVariable String id, @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit) {
         int perList = Paging.of(limit, null).limit();
         Record r = one(graph.read(ACTOR, Map.of("id", id, "limit", perList)).records(), id);
         return new Actors.Profile(
@@ -103,9 +108,9 @@ final class ActorsController {
     @Get("/{id}/met")
     Page<Actors.Met> met(
             @PathVariable String id,
-            @Nullable @QueryValue String status,
-            @Nullable @QueryValue Integer limit,
-            @Nullable @QueryValue Integer offset) {
+            @Nullable @QueryValue @Pattern(regexp = "held|planned|cancelled") String status,
+            @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
         Paging paging = Paging.of(limit, offset);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
@@ -149,7 +154,7 @@ final class ActorsController {
     /** The ego network up to {@code depth} hops (1 to 3), as nodes and edges ready to draw. */
     @Operation(summary = "The ego network up to depth hops (1 to 3), as nodes and edges ready to draw.")
     @Get("/{id}/network")
-    Actors.Network network(@PathVariable String id, @Nullable @QueryValue Integer depth) {
+    Actors.Network network(@PathVariable String id, @QueryValue(defaultValue = "1") @Min(1) @Max(3) Integer depth) {
         int d = Params.between("depth", depth, 1, 1, 3);
         Record r = one(
                 graph.read(NETWORK, Map.of("id", id, "depth", d, "maxPaths", MAX_PATHS))

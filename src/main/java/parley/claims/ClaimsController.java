@@ -8,6 +8,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +37,7 @@ final class ClaimsController {
     record Claim(
             String id,
             String text,
-            @Nullable String date,
+            @Nullable @Schema(format = "date") String date,
             @Nullable String attributedTo,
             List<Side> claimedBy,
             List<Side> deniedBy,
@@ -59,8 +62,8 @@ final class ClaimsController {
     @Get
     Page<Claim> claims(
             @Nullable @QueryValue Boolean contested,
-            @Nullable @QueryValue Integer limit,
-            @Nullable @QueryValue Integer offset) {
+            @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
         Paging paging = Paging.of(limit, offset);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("contested", contested);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.exceptions.ClientException;
@@ -44,6 +45,9 @@ import org.neo4j.driver.summary.ResultSummary;
  */
 @Singleton
 final class CypherRunner {
+
+    private static final String EXPLAIN = "EXPLAIN ";
+    private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
 
     private static final List<String> ADMIN_OPERATOR_PREFIXES = List.of(
             "show",
@@ -124,7 +128,7 @@ final class CypherRunner {
         long start = System.nanoTime();
         try {
             return lanes.run(timeout, tx -> {
-                check(tx.run("EXPLAIN " + query, params).consume());
+                check(tx.run(EXPLAIN + query, params).consume());
                 Result result = tx.run(query, params);
                 List<String> columns = result.keys();
                 List<List<Object>> rows = new ArrayList<>();
@@ -280,7 +284,7 @@ final class CypherRunner {
                     "the query needed more memory than the database allows: " + clean(message));
         }
         if (e instanceof ClientException) {
-            return new CypherRefusedException(HttpStatus.BAD_REQUEST, "invalid_query", clean(message));
+            return new CypherRefusedException(HttpStatus.BAD_REQUEST, "invalid_query", clean(unprefixed(message)));
         }
         if (code.startsWith("Neo.DatabaseError.")) {
             // The statement failed while running (a value grown past what Neo4j can hold, a
@@ -301,6 +305,43 @@ final class CypherRunner {
                 .replaceAll("")
                 .strip();
         return cleaned.isEmpty() ? "no reason given" : cleaned;
+    }
+
+    /**
+     * Neo4j's message about the planned query as if the client's query had been planned: the
+     * {@code EXPLAIN } the guard puts in front is taken out of the quoted text, and the position
+     * (offset; column and caret on the first line) moved back by its length.
+     */
+    static String unprefixed(String message) {
+        if (message == null || !message.contains(EXPLAIN)) {
+            return message;
+        }
+        int shift = EXPLAIN.length();
+        Matcher position = POSITION.matcher(message);
+        boolean firstLine = false;
+        StringBuilder out = new StringBuilder();
+        while (position.find()) {
+            int line = Integer.parseInt(position.group(1));
+            int column = Integer.parseInt(position.group(2));
+            int offset = Integer.parseInt(position.group(3));
+            firstLine = line == 1;
+            position.appendReplacement(
+                    out,
+                    "(line " + line + ", column " + (firstLine ? Math.max(1, column - shift) : column) + " (offset: "
+                            + Math.max(0, offset - shift) + "))");
+        }
+        position.appendTail(out);
+        List<String> lines = new ArrayList<>(out.toString().lines().toList());
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.startsWith("\"" + EXPLAIN)) {
+                lines.set(i, "\"" + l.substring(1 + shift));
+                if (firstLine && i + 1 < lines.size() && lines.get(i + 1).matches(" {" + shift + ",}\\^\\s*")) {
+                    lines.set(i + 1, lines.get(i + 1).substring(shift));
+                }
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static String abbreviate(String s) {

@@ -13,6 +13,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +27,29 @@ import parley.neo4j.CypherScript;
 
 /**
  * The named queries: every {@code cypher/queries/*.cypher}, described by its header comment
- * (the lines before the Cypher) whose {@code Parameters:} line names its {@code $parameters}.
+ * (the lines before the Cypher) whose {@code Parameters:} line names its {@code $parameters}; a
+ * parameter written {@code $limit = 50} (an integer, {@code true}, {@code false}, {@code null} or
+ * a 'quoted string') has that default, one without a default is required.
  */
 @Singleton
 final class QueryCatalog {
 
     private static final String FOLDER = "cypher/queries";
-    private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern PARAMETER =
+            Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)(?:\\s*=\\s*(-?[0-9]+|true|false|null|'[^']*'))?");
 
-    /** A query a client may run by name, with what it answers and the parameters it takes. */
+    /**
+     * A query a client may run by name, with what it answers, the parameters it takes, the
+     * defaults of the optional ones (a parameter absent from {@code defaults} is required).
+     */
     @Serdeable
-    record NamedQuery(String name, String description, List<String> parameters, String cypher) {}
+    record NamedQuery(
+            String name, String description, List<String> parameters, Map<String, Object> defaults, String cypher) {
+
+        List<String> required() {
+            return parameters.stream().filter(p -> !defaults.containsKey(p)).toList();
+        }
+    }
 
     private final Map<String, NamedQuery> queries;
 
@@ -59,6 +73,7 @@ final class QueryCatalog {
     static NamedQuery parse(String name, String script) {
         List<String> description = new ArrayList<>();
         LinkedHashSet<String> parameters = new LinkedHashSet<>();
+        Map<String, Object> defaults = new LinkedHashMap<>();
         boolean inParameters = false;
         for (String line : script.lines().toList()) {
             String stripped = line.strip();
@@ -71,12 +86,29 @@ final class QueryCatalog {
                 Matcher m = PARAMETER.matcher(comment);
                 while (m.find()) {
                     parameters.add(m.group(1));
+                    if (m.group(2) != null) {
+                        defaults.put(m.group(1), literal(m.group(2)));
+                    }
                 }
             } else {
                 description.add(comment);
             }
         }
-        return new NamedQuery(name, String.join(" ", description).strip(), List.copyOf(parameters), script);
+        return new NamedQuery(
+                name,
+                String.join(" ", description).strip(),
+                List.copyOf(parameters),
+                Collections.unmodifiableMap(defaults),
+                script);
+    }
+
+    private static Object literal(String text) {
+        return switch (text) {
+            case "null" -> null;
+            case "true" -> true;
+            case "false" -> false;
+            default -> text.startsWith("'") ? text.substring(1, text.length() - 1) : Long.parseLong(text);
+        };
     }
 
     /** File names in the folder, whether the classpath is a directory (tests, exec:exec) or a jar. */

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -56,6 +57,11 @@ final class HealthController {
     @Operation(
             summary =
                     "UP while Neo4j answers a query, 503 DOWN otherwise, while the schema is re-applied after an outage and while the start loads missing bundled documents")
+    @ApiResponse(
+            responseCode = "503",
+            description =
+                    "DOWN: Neo4j does not answer, the schema is being re-applied after an outage, or the bundled documents are being loaded",
+            useReturnTypeSchema = true)
     @Get
     HttpResponse<Health> health() {
         long start = System.nanoTime();

@@ -13,6 +13,12 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -35,6 +41,21 @@ final class DocumentsController {
     @Operation(
             summary =
                     "Loads a document: 201 with what was created and merged, 400 with every problem, 401 without the token.")
+    @SecurityRequirement(name = "apiToken")
+    @ApiResponse(responseCode = "201", description = "Loaded: what was created, merged and replaced")
+    @ApiResponse(responseCode = "413", description = "The body is larger than micronaut.server.max-request-size")
+    @RequestBody(
+            required = true,
+            description = "One source document (GET /api/documents/schema); the example is the README's excerpt",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(name = "SourceDocument", ref = DocumentParser.SCHEMA_RESOURCE),
+                            examples =
+                                    @ExampleObject(
+                                            name = "excerpt",
+                                            summary = "An excerpt of article-004 with one meeting",
+                                            externalValue = "kb/example-document.json")))
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL})
     HttpResponse<LoadResult> load(HttpRequest<?> request, @Nullable @Body byte[] body) {
@@ -44,6 +65,7 @@ final class DocumentsController {
 
     /** Loads the bundled documents again (after editing them, or to repair a hand-changed graph). */
     @Operation(summary = "Loads the bundled documents again (after editing them, or to repair a hand-changed graph).")
+    @SecurityRequirement(name = "apiToken")
     @Post("/reload")
     List<LoadResult> reload(HttpRequest<?> request) {
         access.check(request);

@@ -1,6 +1,5 @@
 package parley.kb;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -8,6 +7,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.EagerResult;
@@ -35,7 +36,9 @@ final class SourcesController {
 
     @Operation(summary = "The articles the graph is built from, newest first")
     @Get
-    Page<Sources.Summary> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
+    Page<Sources.Summary> list(
+            @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
         Paging paging = Paging.of(limit, offset);
         EagerResult result = graph.read(SOURCES, Map.of("limit", paging.limit(), "offset", paging.offset()));
         long total = result.records().isEmpty()

@@ -2,6 +2,7 @@ package parley.meetings;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import parley.api.Evidence;
 
@@ -14,7 +15,7 @@ public final class Meetings {
     public record Summary(
             String id,
             String title,
-            @Nullable String date,
+            @Nullable @Schema(format = "date") String date,
             @Nullable String dateText,
             @Nullable String datePrecision,
             String status,
@@ -37,7 +38,7 @@ public final class Meetings {
             String id,
             String title,
             String summary,
-            @Nullable String date,
+            @Nullable @Schema(format = "date") String date,
             @Nullable String dateText,
             @Nullable String datePrecision,
             String status,
@@ -74,14 +75,17 @@ public final class Meetings {
     public record Topic(String id, String name) {}
 
     @Serdeable
-    public record Linked(String id, String title, @Nullable String date) {}
+    public record Linked(
+            String id,
+            String title,
+            @Nullable @Schema(format = "date") String date) {}
 
     /** What one source reports of the meeting: the status it gives and its sentences. */
     @Serdeable
     public record Report(
             String source,
             String title,
-            String published,
+            @Schema(format = "date") String published,
             @Nullable String status,
             List<String> sentences) {}
 }

@@ -8,6 +8,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import parley.api.KnownIds;
 import parley.api.Page;
 import parley.api.Paging;
 import parley.api.Params;
@@ -33,10 +39,12 @@ final class MeetingsController {
 
     private final Graph graph;
     private final Rows rows;
+    private final KnownIds ids;
 
-    MeetingsController(Graph graph, Rows rows) {
+    MeetingsController(Graph graph, Rows rows, KnownIds ids) {
         this.graph = graph;
         this.rows = rows;
+        this.ids = ids;
     }
 
     /**
@@ -47,19 +55,20 @@ final class MeetingsController {
     @Operation(
             summary = "Meetings in date order (undated last), filtered by dates, place (or a place within it),"
                     + " participant (a person who attended), party (a state or body that took part), status.")
+    @ApiResponse(responseCode = "404", description = "An id given to a filter names nothing; the message names it")
     @Get
     Page<Meetings.Summary> list(
-            @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to,
-            @Nullable @QueryValue String place,
-            @Nullable @QueryValue String participant,
-            @Nullable @QueryValue String party,
-            @Nullable @QueryValue String status,
-            @Nullable @QueryValue Integer limit,
-            @Nullable @QueryValue Integer offset) {
+            @Nullable @QueryValue LocalDate from,
+            @Nullable @QueryValue LocalDate to,
+            @Nullable @QueryValue @Size(max = 200) String place,
+            @Nullable @QueryValue @Size(max = 200) String participant,
+            @Nullable @QueryValue @Size(max = 200) String party,
+            @Nullable @QueryValue @Pattern(regexp = "planned|held|cancelled|unknown") String status,
+            @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
         Paging paging = Paging.of(limit, offset);
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.date("to", to);
+        LocalDate fromDate = from;
+        LocalDate toDate = to;
         Params.range(fromDate, toDate);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("from", fromDate);
@@ -71,6 +80,11 @@ final class MeetingsController {
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
         List<Record> records = graph.read(MEETINGS, parameters).records();
+        if (records.isEmpty()) {
+            ids.requireActor("participant", (String) parameters.get("participant"));
+            ids.requirePlace("place", (String) parameters.get("place"));
+            ids.requireActor("party", (String) parameters.get("party"));
+        }
         return rows.page(records, paging, "meeting", Meetings.Summary.class);
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,12 +29,14 @@ final class OpenApiController {
     }
 
     /** The OpenAPI 3.1 document, generated from the controllers (data-driven, hence a map). */
+    @Hidden
     @Get("/openapi.json")
     Map<String, Object> openapi() {
         return document.get();
     }
 
     /** Swagger UI over {@code /openapi.json}; its scripts come from the swagger-ui webjar. */
+    @Hidden
     @Get("/swagger-ui")
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<String> ui() {

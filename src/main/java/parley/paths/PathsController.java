@@ -8,6 +8,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +67,11 @@ final class PathsController {
                     "The shortest connections between two actors, at most maxHops (1 to 6, default 4) relationships long.")
     @Get
     Paths paths(
-            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue Integer maxHops) {
+            @QueryValue @NotBlank @Size(max = 200) @Parameter(description = "actor id", example = "kirill-dmitriev")
+                    String from,
+            @QueryValue @NotBlank @Size(max = 200) @Parameter(description = "actor id", example = "volodymyr-zelensky")
+                    String to,
+            @QueryValue(defaultValue = "4") @Min(1) @Max(6) Integer maxHops) {
         String a = Params.required("from", from, 200);
         String b = Params.required("to", to, 200);
         int hops = Params.between("maxHops", maxHops, 4, 1, 6);

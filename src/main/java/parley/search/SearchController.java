@@ -8,12 +8,20 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.neo4j.driver.Record;
 import parley.api.BadParameterException;
+import parley.api.Page;
+import parley.api.Paging;
 import parley.api.Params;
 import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
@@ -34,9 +42,6 @@ final class SearchController {
             @Nullable List<String> aliases,
             double score) {}
 
-    @Serdeable
-    record Results(String q, List<Hit> hits) {}
-
     private final Graph graph;
 
     SearchController(Graph graph) {
@@ -51,12 +56,23 @@ final class SearchController {
             summary =
                     "Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt.")
     @Get
-    Results search(@Nullable @QueryValue String q, @Nullable @QueryValue Integer limit) {
+    Page<Hit> search(
+            @QueryValue
+                    @NotBlank
+                    @Size(max = 200)
+                    @Parameter(description = "words to find, any spelling", example = "Zelenskyy")
+                    String q,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(100) Integer limit,
+            @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
         String text = Params.required("q", q, 200);
-        int max = Params.between("limit", limit, 20, 1, 100);
+        Paging paging = new Paging(limit, offset);
         String query = luceneQuery(text);
         String words = String.join(" ", text.toLowerCase(Locale.ROOT).split("\\s+"));
-        List<Hit> hits = graph.read(SEARCH, Map.of("query", query, "text", words, "limit", max)).records().stream()
+        List<Record> records = graph.read(
+                        SEARCH,
+                        Map.of("query", query, "text", words, "offset", paging.offset(), "limit", paging.limit()))
+                .records();
+        List<Hit> hits = records.stream()
                 .map(r -> new Hit(
                         r.get("id").asString(),
                         r.get("label").asString(),
@@ -64,7 +80,8 @@ final class SearchController {
                         r.get("aliases").isNull() ? null : r.get("aliases").asList(v -> v.asString()),
                         r.get("score").asDouble()))
                 .toList();
-        return new Results(text, hits);
+        long total = records.isEmpty() ? 0 : records.getFirst().get("total").asLong();
+        return new Page<>(total, paging.limit(), paging.offset(), hits);
     }
 
     /**

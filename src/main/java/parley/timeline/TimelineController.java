@@ -8,12 +8,18 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import parley.api.Evidence;
+import parley.api.KnownIds;
 import parley.api.Page;
 import parley.api.Paging;
 import parley.api.Params;
@@ -36,7 +42,7 @@ final class TimelineController {
     record Item(
             String kind,
             String id,
-            String date,
+            @Schema(format = "date") String date,
             String dateSource,
             @Nullable String datePrecision,
             @Nullable String text,
@@ -46,10 +52,12 @@ final class TimelineController {
 
     private final Graph graph;
     private final Rows rows;
+    private final KnownIds ids;
 
-    TimelineController(Graph graph, Rows rows) {
+    TimelineController(Graph graph, Rows rows, KnownIds ids) {
         this.graph = graph;
         this.rows = rows;
+        this.ids = ids;
     }
 
     /**
@@ -61,16 +69,17 @@ final class TimelineController {
             summary = "Meetings, events, statements and claims in date order, between two dates, involving an actor;"
                     + " statements and claims without a date of their own on their source's publication date"
                     + " (dateSource: published); undated meetings and events are left out.")
+    @ApiResponse(responseCode = "404", description = "An id given to a filter names nothing; the message names it")
     @Get
     Page<Item> timeline(
-            @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to,
-            @Nullable @QueryValue String actor,
-            @Nullable @QueryValue Integer limit,
-            @Nullable @QueryValue Integer offset) {
+            @Nullable @QueryValue LocalDate from,
+            @Nullable @QueryValue LocalDate to,
+            @Nullable @QueryValue @Size(max = 200) String actor,
+            @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
         Paging paging = Paging.of(limit, offset);
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.date("to", to);
+        LocalDate fromDate = from;
+        LocalDate toDate = to;
         Params.range(fromDate, toDate);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("from", fromDate);
@@ -79,6 +88,9 @@ final class TimelineController {
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
         List<Record> records = graph.read(TIMELINE, parameters).records();
+        if (records.isEmpty()) {
+            ids.requireActor("actor", (String) parameters.get("actor"));
+        }
         return rows.page(records, paging, "item", Item.class);
     }
 }

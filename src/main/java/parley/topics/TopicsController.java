@@ -1,6 +1,5 @@
 package parley.topics;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -8,6 +7,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
@@ -36,7 +37,9 @@ final class TopicsController {
     /** The issues under negotiation, most discussed first. */
     @Operation(summary = "The issues under negotiation, most discussed first.")
     @Get
-    Page<Topics.Summary> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
+    Page<Topics.Summary> list(
+            @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @QueryValue(defaultValue = "0") @Min(0) Integer offset) {
         Paging paging = Paging.of(limit, offset);
         List<Record> records = graph.read(TOPICS, Map.of("offset", paging.offset(), "limit", paging.limit()))
                 .records();

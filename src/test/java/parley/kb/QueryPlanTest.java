@@ -188,7 +188,7 @@ class QueryPlanTest implements SharedNeo4j {
         params.put("node-counts", Map.of());
         params.put("paths", Map.of("from", "kirill-dmitriev", "to", "volodymyr-zelensky", "maxHops", 4L));
         params.put("relationship-counts", Map.of());
-        params.put("search", Map.of("query", "Zelenskyy~", "text", "zelenskyy", "limit", 20L));
+        params.put("search", Map.of("query", "Zelenskyy~", "text", "zelenskyy", "offset", 0L, "limit", 20L));
         params.put("source", Map.of("id", "article-000"));
         params.put("sources", page);
         Map<String, Object> timeline = new HashMap<>(page);

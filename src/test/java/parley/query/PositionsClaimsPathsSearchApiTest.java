@@ -143,7 +143,7 @@ class PositionsClaimsPathsSearchApiTest implements SharedNeo4j {
         assertEquals("moscow", firstHit("Moscow"), "Russia is also called Moscow, but Moscow is the city");
         assertEquals("washington", firstHit("Washington"));
         assertEquals("russia", firstHit("Russia"));
-        List<Object> moscow = list(fetch(client, "/api/search?q=moscow"), "hits").stream()
+        List<Object> moscow = list(fetch(client, "/api/search?q=moscow"), "items").stream()
                 .map(h -> h.get("id"))
                 .toList();
         assertEquals(List.of("moscow", "russia"), moscow.subList(0, 2), "then the country it names");
@@ -153,7 +153,7 @@ class PositionsClaimsPathsSearchApiTest implements SharedNeo4j {
     void searchTreatsLuceneSyntaxAsText() {
         Map<String, Object> answer =
                 fetch(client, "/api/search?q=" + URLEncoder.encode("Pokrovsk OR *:* (", StandardCharsets.UTF_8));
-        assertTrue(list(answer, "hits").size() <= 20);
+        assertTrue(list(answer, "items").size() <= 20);
         assertEquals(
                 "q",
                 ApiClient.error(client, "/api/search", HttpStatus.BAD_REQUEST)
@@ -163,7 +163,7 @@ class PositionsClaimsPathsSearchApiTest implements SharedNeo4j {
     }
 
     private String firstHit(String q) {
-        return list(fetch(client, "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), "hits")
+        return list(fetch(client, "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), "items")
                 .getFirst()
                 .get("id")
                 .toString();
