@@ -50,9 +50,11 @@
     rings.forEach((ring, hops) => {
       ring.sort((a, b) => (laneOrder[a.lane] - laneOrder[b.lane]) || a.name.localeCompare(b.name));
       ring.forEach((n, i) => {
-        // Starting half a step past the top keeps two or three people off one vertical line.
-        const step = (2 * Math.PI) / Math.max(ring.length, 1);
-        const angle = -Math.PI / 2 + step / 2 + step * i + (hops === 2 ? step / 4 : 0);
+        // A few people go on the upper half, so that no link between two of them runs through the
+        // centre; more go all round.
+        const few = ring.length <= 4;
+        const step = few ? Math.PI / (ring.length + 1) : (2 * Math.PI) / ring.length;
+        const angle = few ? -Math.PI + step * (i + 1) : -Math.PI / 2 + step / 2 + step * i + (hops === 2 ? step / 4 : 0);
         pos[n.id] = hops === 0 ? [cx, cy] : [cx + radius[hops] * 1.9 * Math.cos(angle), cy + radius[hops] * Math.sin(angle)];
       });
     });

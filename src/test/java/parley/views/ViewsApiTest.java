@@ -23,6 +23,14 @@ import parley.SharedNeo4j;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ViewsApiTest implements SharedNeo4j {
 
+    /** A shared, busy machine can take longer than the client's default 10 s to plan these queries. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new java.util.HashMap<>(SharedNeo4j.super.getProperties());
+        p.put("micronaut.http.client.read-timeout", "120s");
+        return p;
+    }
+
     @Inject
     @Client("/")
     HttpClient client;
