@@ -23,14 +23,22 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
     private static final Pattern LINE = Pattern.compile("line: (\\d+), column: (\\d+)");
     private static final Pattern BYTE = Pattern.compile("byte offset: #(\\d+)");
 
+    private static final int NOT_ACCEPTABLE = 406;
+
+    /** What a client asking for another format (Accept: text/csv) can use instead. */
+    static final String EXPORTS_HINT = "This endpoint answers application/json only. The graph, or part of it,"
+            + " is exported as CSV (text/csv) at /api/export/nodes.csv and /api/export/relationships.csv,"
+            + " as GraphML at /api/export/graph.graphml and as JSON Lines at /api/export/facts.jsonl";
+
     @Override
     public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
         List<ApiError.Problem> problems = context.getErrors().stream()
                 .map(e -> new ApiError.Problem(e.getPath().orElse(""), clean(e.getMessage())))
                 .toList();
-        String message =
-                problems.isEmpty() ? response.reason() : problems.getFirst().reason();
+        String message = status == NOT_ACCEPTABLE
+                ? EXPORTS_HINT
+                : problems.isEmpty() ? response.reason() : problems.getFirst().reason();
         String error = response.reason().toLowerCase(Locale.ROOT).replace(' ', '_');
         return response.contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ApiError(status, error, message, problems));

@@ -125,6 +125,18 @@ public final class Graph {
         }
     }
 
+    /**
+     * Work in one explicit read transaction without a time limit and without retries, for exports
+     * that stream their records as they write them (a retry would write them twice). Closing rolls
+     * it back; it never writes.
+     */
+    public <T> T readStreaming(Function<Transaction, T> work) {
+        try (Session session = driver.session(readSession);
+                Transaction tx = session.beginTransaction()) {
+            return work.apply(tx);
+        }
+    }
+
     public String database() {
         return database;
     }

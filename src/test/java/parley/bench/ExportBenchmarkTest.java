@@ -1,0 +1,111 @@
+package parley.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import parley.kb.RawLoader;
+import parley.neo4j.CypherScript;
+
+/**
+ * Exports at scale with a bounded heap: a generated corpus ({@code -Dparley.bench.export.facts=N};
+ * without it the test is skipped, so the full benchmark's duration is unchanged) is loaded into a Neo4j of its own, then each export
+ * runs through the command line in a child JVM limited to {@code -Xmx128m}. It completing proves
+ * the export streams; the sizes and times are printed and written to {@code
+ * target/benchmark-export.md}. Tagged benchmark: runs with {@code ./mvnw -B verify -Pbenchmark
+ * -Dtest=ExportBenchmarkTest}.
+ */
+@Tag("benchmark")
+class ExportBenchmarkTest {
+
+    static final String HEAP = "-Xmx128m";
+
+    @Test
+    void exportsStreamWithABoundedHeap() throws Exception {
+        assumeTrue(
+                System.getProperty("parley.bench.export.facts") != null,
+                "Skipped: the export benchmark runs when -Dparley.bench.export.facts=N is given");
+        long facts = Long.getLong("parley.bench.export.facts", 100_000);
+        Path dir = Files.createTempDirectory("parley-export-bench-");
+        List<String> report = new ArrayList<>();
+        report.add("# Exports at " + facts + " facts (child JVM " + HEAP + ")\n");
+        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average "
+                + java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage()
+                + " at the start (shared machine: times drift).\n");
+        report.add("| export | bytes | seconds |");
+        report.add("|---|---:|---:|");
+        try (Neo4j neo4j =
+                        Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+                Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+            try (Session s = driver.session()) {
+                for (String st : CypherScript.statements(CypherScript.read("schema.cypher"))) {
+                    s.run(st).consume();
+                }
+            }
+            long t = System.nanoTime();
+            new CorpusGenerator(facts).generate(json -> RawLoader.load(driver, RawLoader.prepare(json), 2000));
+            long nodes;
+            long relationships;
+            try (Session s = driver.session()) {
+                nodes = s.run("MATCH (n) RETURN count(n) AS c")
+                        .single()
+                        .get("c")
+                        .asLong();
+                relationships = s.run("MATCH ()-[r]->() RETURN count(r) AS c")
+                        .single()
+                        .get("c")
+                        .asLong();
+            }
+            report.add(
+                    2,
+                    "Loaded " + nodes + " nodes and " + relationships + " relationships in "
+                            + (System.nanoTime() - t) / 1_000_000_000 + " s.\n");
+            for (String format : List.of("graphml", "jsonl", "csv")) {
+                Path out = dir.resolve(format.equals("csv") ? "csv" : "export." + format);
+                long started = System.nanoTime();
+                Process p = new ProcessBuilder(
+                                javaBin(),
+                                HEAP,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                "parley.export.Cli",
+                                format,
+                                "--uri",
+                                neo4j.boltURI().toString(),
+                                "--out",
+                                out.toString())
+                        .redirectErrorStream(true)
+                        .start();
+                String output = new String(p.getInputStream().readAllBytes());
+                int status = p.waitFor();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                assertEquals(0, status, format + " export under " + HEAP + " failed:\n" + output);
+                long bytes = Files.isDirectory(out)
+                        ? Files.size(out.resolve("nodes.csv")) + Files.size(out.resolve("relationships.csv"))
+                        : Files.size(out);
+                assertTrue(bytes > 0);
+                report.add(String.format("| %s | %,d | %.1f |", format, bytes, seconds));
+            }
+        }
+        String text = String.join("\n", report) + "\n";
+        System.out.println(text);
+        Files.writeString(Path.of("target", "benchmark-export.md"), text);
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
