@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import parley.errors.NotFoundException;
 import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
 
@@ -42,18 +44,22 @@ public final class KbLoader {
     private static final String MERGE_RELATIONSHIPS = loader("merge-relationships.cypher");
     private static final String MEETING_STATUS = loader("meeting-status.cypher");
     private static final String DERIVE_MET = loader("derive-met.cypher");
+    private static final String DELETE_SOURCE = loader("delete-source.cypher");
 
     private final Graph graph;
     private final DocumentParser parser;
     private final DocumentValidator validator;
     private final int batchSize;
+    private final SourceVersions versions;
 
     KbLoader(
             Graph graph,
             DocumentParser parser,
             DocumentValidator validator,
+            SourceVersions versions,
             @Value("${parley.kb.batch-size:2000}") int batchSize) {
         this.graph = graph;
+        this.versions = versions;
         this.parser = parser;
         this.validator = validator;
         this.batchSize = batchSize;
@@ -63,20 +69,118 @@ public final class KbLoader {
         return CypherScript.read("loader/" + name);
     }
 
-    /** Parses, validates and loads; throws {@link DocumentRejectedException} and writes nothing if invalid. */
+    /**
+     * Parses, validates and loads; throws {@link DocumentRejectedException} and writes nothing if
+     * invalid. A document with no entities, facts or relationships takes its source back, as
+     * {@link #delete} does, so no empty Source is ever left in the graph.
+     */
     public LoadResult load(byte[] json) {
-        KbDocument doc = parser.parse(json);
-        Map<String, String> labels = validator.validate(doc);
-        return write(doc, plan(doc, labels));
+        return load(json, false);
     }
 
-    private LoadResult write(KbDocument doc, Plan plan) {
+    /**
+     * Everything {@link #load(byte[])} does, in the same kind of write transaction, which is then
+     * rolled back: what the load would change, with nothing written.
+     */
+    public LoadResult dryRun(byte[] json) {
+        return load(json, true);
+    }
+
+    /** Parses and checks a document's structure only (JSON Schema), without the graph. */
+    public void checkFormat(byte[] json) {
+        parser.parse(json);
+    }
+
+    private LoadResult load(byte[] json, boolean dryRun) {
+        KbDocument doc = parser.parse(json);
+        Map<String, String> labels = validator.validate(doc);
+        if (doc.entities().isEmpty()
+                && doc.facts().isEmpty()
+                && doc.relationships().isEmpty()) {
+            return takeBack(doc.source().id(), dryRun, false);
+        }
+        return write(doc, plan(doc, labels), json, dryRun);
+    }
+
+    /**
+     * Takes back everything a source alone supported and removes it, by the same statements a
+     * new version uses; throws {@link NotFoundException} for a source the graph does not hold.
+     */
+    public LoadResult delete(String source, boolean dryRun) {
+        return takeBack(source, dryRun, true);
+    }
+
+    private LoadResult takeBack(String source, boolean dryRun, boolean mustExist) {
         long start = System.nanoTime();
         Counts counts = new Counts();
-        boolean replaced = graph.writeTransaction(tx -> {
+        Outcome outcome = inTransaction(dryRun, tx -> {
             counts.reset();
-            return apply(tx, plan, batchSize, counts);
+            if (!exists(tx, source)) {
+                if (mustExist) {
+                    throw new NotFoundException("no source with id '" + source + "'");
+                }
+                return new Outcome(false, ChangeReader.compare(EMPTY, EMPTY, Set.of()));
+            }
+            ChangeReader.State before = ChangeReader.read(tx, source, List.of());
+            List<String> meetings = tx.run(MEETINGS_OF_SOURCE, Map.of("source", source))
+                    .single()
+                    .get("meetings")
+                    .asList(v -> v.asString());
+            counts.add(
+                    tx.run(UNLINK_MET, Map.of("meetings", meetings)).consume().counters());
+            retract(tx, source, counts);
+            counts.add(tx.run(DELETE_SOURCE, Map.of("source", source)).consume().counters());
+            counts.add(tx.run(MEETING_STATUS, Map.of("meetings", meetings))
+                    .consume()
+                    .counters());
+            counts.add(
+                    tx.run(DERIVE_MET, Map.of("meetings", meetings)).consume().counters());
+            ChangeReader.State after =
+                    ChangeReader.read(tx, source, before.nodes().keySet());
+            return new Outcome(true, ChangeReader.compare(before, after, Set.of()));
         });
+        Integer version = dryRun || !outcome.replaced() ? null : versions.record(source, null, outcome.changes());
+        LoadResult result = new LoadResult(
+                source,
+                outcome.replaced(),
+                0,
+                0,
+                0,
+                counts.nodesCreated,
+                0,
+                counts.nodesDeleted,
+                counts.relationshipsCreated,
+                0,
+                counts.relationshipsDeleted,
+                (System.nanoTime() - start) / 1_000_000,
+                dryRun,
+                version,
+                outcome.changes());
+        LOG.info(
+                "{} {}: {} nodes and {} relationships deleted, in {} ms",
+                dryRun ? "Dry run of taking back" : "Took back",
+                source,
+                result.nodesDeleted(),
+                result.relationshipsDeleted(),
+                result.millis());
+        return result;
+    }
+
+    private LoadResult write(KbDocument doc, Plan plan, byte[] json, boolean dryRun) {
+        long start = System.nanoTime();
+        Counts counts = new Counts();
+        Set<String> named = named(doc);
+        Outcome outcome = inTransaction(dryRun, tx -> {
+            counts.reset();
+            ChangeReader.State before = ChangeReader.read(tx, plan.source(), named);
+            boolean replaced = apply(tx, plan, batchSize, counts);
+            Set<String> ids = new HashSet<>(named);
+            ids.addAll(before.nodes().keySet());
+            ChangeReader.State after = ChangeReader.read(tx, plan.source(), ids);
+            return new Outcome(replaced, ChangeReader.compare(before, after, named));
+        });
+        boolean replaced = outcome.replaced();
+        Integer version = dryRun ? null : versions.record(plan.source(), json, outcome.changes());
         int documentNodes = 1 + doc.entities().size() + doc.facts().size();
         LoadResult result = new LoadResult(
                 plan.source(),
@@ -90,10 +194,14 @@ public final class KbLoader {
                 counts.relationshipsCreated,
                 Math.max(0, doc.relationships().size() - counts.documentRelationshipsCreated),
                 counts.relationshipsDeleted,
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000,
+                dryRun,
+                version,
+                outcome.changes());
         LOG.info(
-                "Loaded {} ({}): {} entities, {} facts, {} relationships; {} nodes and {} relationships created, "
+                "{} {} ({}): {} entities, {} facts, {} relationships; {} nodes and {} relationships created, "
                         + "{} nodes and {} relationships merged, in {} ms",
+                dryRun ? "Dry run of" : "Loaded",
                 plan.source(),
                 replaced ? "replaced" : "new",
                 result.entities(),
@@ -105,6 +213,60 @@ public final class KbLoader {
                 result.relationshipsMerged(),
                 result.millis());
         return result;
+    }
+
+    /**
+     * Runs the work in one write transaction; on a dry run the transaction is rolled back instead
+     * of committed (the work ends by throwing, which the driver answers with a rollback).
+     */
+    private <T> T inTransaction(boolean dryRun, TransactionCallback<T> work) {
+        if (!dryRun) {
+            return graph.writeTransaction(work);
+        }
+        try {
+            graph.writeTransaction(tx -> {
+                throw new RolledBack(work.execute(tx));
+            });
+            throw new IllegalStateException("a dry run's transaction was not rolled back");
+        } catch (RolledBack rolledBack) {
+            @SuppressWarnings("unchecked")
+            T value = (T) rolledBack.value;
+            return value;
+        }
+    }
+
+    private static boolean exists(TransactionContext tx, String source) {
+        return tx.run("MATCH (s:Source {id: $id}) RETURN count(s) > 0 AS exists", Map.of("id", source))
+                .single()
+                .get("exists")
+                .asBoolean();
+    }
+
+    /** Every id a document defines or references. */
+    private static Set<String> named(KbDocument doc) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(doc.source().id());
+        doc.entities().forEach(e -> ids.add(e.id()));
+        doc.facts().forEach(f -> ids.add(f.id()));
+        doc.relationships().forEach(r -> {
+            ids.add(r.from());
+            ids.add(r.to());
+        });
+        return ids;
+    }
+
+    private record Outcome(boolean replaced, GraphChange changes) {}
+
+    private static final ChangeReader.State EMPTY = new ChangeReader.State(Map.of(), Map.of());
+
+    /** Carries a dry run's answer out of the transaction it rolls back. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient Object value;
+
+        RolledBack(Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
     }
 
     /**
@@ -172,10 +334,7 @@ public final class KbLoader {
      */
     static boolean apply(TransactionContext tx, Plan plan, int batchSize, Counts counts) {
         String source = plan.source();
-        boolean exists = tx.run("MATCH (s:Source {id: $id}) RETURN count(s) > 0 AS exists", Map.of("id", source))
-                .single()
-                .get("exists")
-                .asBoolean();
+        boolean exists = exists(tx, source);
         Set<String> meetings = new LinkedHashSet<>(plan.meetings());
         if (exists) {
             meetings.addAll(tx.run(MEETINGS_OF_SOURCE, Map.of("source", source))
