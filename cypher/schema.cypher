@@ -17,6 +17,9 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // People, institutions and countries share the Actor label; one id names one actor.
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+// The one node whose lock every document write takes first (cypher/loader/write-lock.cypher);
+// the constraint keeps two first writes at once from creating two of them.
+CREATE CONSTRAINT kb_write_lock IF NOT EXISTS FOR (n:KbWriteLock) REQUIRE n.id IS UNIQUE;
 
 // Full-text search over names, aliases, titles, quotes, demands and summaries.
 CREATE FULLTEXT INDEX search IF NOT EXISTS

@@ -1,9 +1,12 @@
 // Creates or updates the Source node of an article, with its full text.
-// Parameters: $source {id, title, published (date), file, publisher, author, text}.
+// `contentHash` is the SHA-256 of the document as loaded: a start compares it with each bundled
+// file to find the bundled sources that are missing or outdated.
+// Parameters: $source {id, title, published (date), file, publisher, author, text, contentHash}.
 MERGE (s:Source {id: $source.id})
 SET s.title = $source.title,
     s.published = $source.published,
     s.file = $source.file,
     s.publisher = $source.publisher,
     s.author = $source.author,
-    s.text = $source.text
+    s.text = $source.text,
+    s.contentHash = $source.contentHash

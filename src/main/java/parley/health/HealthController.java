@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.neo4j.driver.exceptions.Neo4jException;
+import parley.kb.BundledDocuments;
 import parley.neo4j.BoltEndpoint;
 import parley.neo4j.Graph;
 import parley.neo4j.RecoveryWatch;
@@ -16,7 +17,9 @@ import parley.neo4j.RecoveryWatch;
 /**
  * Health of the service: UP when a read query reaches Neo4j, 503 DOWN otherwise, and also 503
  * DOWN after an outage until the schema is re-applied, so a client that waits for UP finds the
- * constraints and indexes (full-text search) in place.
+ * constraints and indexes (full-text search) in place, and 503 DOWN while the start loads bundled
+ * documents that the database lacks (a first start, or one that was interrupted), so a client that
+ * waits for UP finds every bundled source.
  *
  * <p>Hand-written because micronaut-management has no Micronaut 5 release in the registry these
  * machines reach; what it would add here (a Neo4j indicator) is this one query.
@@ -28,16 +31,18 @@ final class HealthController {
     private final Graph graph;
     private final BoltEndpoint endpoint;
     private final RecoveryWatch watch;
+    private final BundledDocuments bundled;
 
-    HealthController(Graph graph, BoltEndpoint endpoint, RecoveryWatch watch) {
+    HealthController(Graph graph, BoltEndpoint endpoint, RecoveryWatch watch, BundledDocuments bundled) {
         this.graph = graph;
         this.endpoint = endpoint;
         this.watch = watch;
+        this.bundled = bundled;
     }
 
     @Operation(
             summary =
-                    "UP while Neo4j answers a query, 503 DOWN otherwise and while the schema is re-applied after an outage")
+                    "UP while Neo4j answers a query, 503 DOWN otherwise, while the schema is re-applied after an outage and while the start loads missing bundled documents")
     @Get
     HttpResponse<Health> health() {
         long start = System.nanoTime();
@@ -48,6 +53,10 @@ final class HealthController {
         }
         if (watch.recovering()) {
             return down(start, "Neo4j answers again; the schema is being re-applied");
+        }
+        String loading = bundled.notReady();
+        if (loading != null) {
+            return down(start, loading);
         }
         return HttpResponse.ok(new Health("UP", graph.database(), endpoint.uri().toString(), millisSince(start), null));
     }

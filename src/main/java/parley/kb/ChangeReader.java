@@ -210,7 +210,9 @@ final class ChangeReader {
     }
 
     /** A reading of some nodes and of the relationships around them, keyed for comparison. */
-    record State(Map<String, NodeState> nodes, Map<String, RelationshipState> relationships) {}
+    record State(Map<String, NodeState> nodes, Map<String, RelationshipState> relationships) {
+        static final State EMPTY = new State(Map.of(), Map.of());
+    }
 
     record NodeState(String id, String label, Map<String, Object> properties, Set<Evidence> evidence) {
         /** What a person calls it: its name, else a fact's title, name or text. */

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.neo4j.driver.SimpleQueryRunner;
 import parley.errors.ApiError.Problem;
 import parley.neo4j.CypherScript;
-import parley.neo4j.Graph;
 
 /**
  * What the JSON Schema cannot say: every evidence sentence and quotation occurs in the article's
@@ -28,20 +28,18 @@ final class DocumentValidator {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String LABELS_OF_IDS = CypherScript.read("loader/labels-of-ids.cypher");
 
-    private final Graph graph;
-
-    DocumentValidator(Graph graph) {
-        this.graph = graph;
-    }
-
     static String fold(String text) {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
-    /** Throws {@link DocumentRejectedException} with every problem; returns the labels of all ids used. */
-    Map<String, String> validate(KbDocument doc) {
+    /**
+     * Throws {@link DocumentRejectedException} with every problem; returns the labels of all ids
+     * used. Looks ids up through {@code graph}: the loader passes its write transaction, after
+     * taking the write lock, so what was checked cannot change before the document is written.
+     */
+    Map<String, String> validate(KbDocument doc, SimpleQueryRunner graph) {
         List<Problem> problems = new ArrayList<>();
-        ArticleText text = new ArticleText(fold(doc.text()));
+        ArticleText text = new ArticleText(fold(doc.text()), fragments(doc));
         checkDate(doc.source().published(), "$.source.published", problems);
 
         Map<String, String> labels = new HashMap<>();
@@ -77,7 +75,7 @@ final class DocumentValidator {
             wanted.add(r.from());
             wanted.add(r.to());
         });
-        Map<String, String> inGraph = labelsInGraph(wanted);
+        Map<String, String> inGraph = labelsInGraph(wanted, graph);
         for (String id : defined) {
             String existing = inGraph.get(id);
             if (existing != null && !existing.equals(labels.get(id))) {
@@ -127,6 +125,24 @@ final class DocumentValidator {
             throw new DocumentRejectedException(problems);
         }
         return labels;
+    }
+
+    /** Every piece of the document that must occur in its text, folded: searched for in one pass. */
+    private static List<String> fragments(KbDocument doc) {
+        List<String> fragments = new ArrayList<>();
+        for (KbDocument.Entity e : doc.entities()) {
+            fragments.add(fold(e.name()));
+            e.aliases().forEach(a -> fragments.add(fold(a)));
+            e.evidence().forEach(s -> fragments.add(fold(s)));
+        }
+        for (KbDocument.Fact f : doc.facts()) {
+            f.evidence().forEach(s -> fragments.add(fold(s)));
+            if ("Statement".equals(f.label())) {
+                fragments.add(fold((String) f.properties().get("text")));
+            }
+        }
+        doc.relationships().forEach(r -> r.evidence().forEach(s -> fragments.add(fold(s))));
+        return fragments;
     }
 
     private static Map<String, String> inGraphOnly(Map<String, String> inGraph, Map<String, String> labels) {
@@ -193,10 +209,10 @@ final class DocumentValidator {
         return label != null ? label : inGraph.get(id);
     }
 
-    private Map<String, String> labelsInGraph(Set<String> ids) {
+    private static Map<String, String> labelsInGraph(Set<String> ids, SimpleQueryRunner graph) {
         Map<String, String> found = new HashMap<>();
-        graph.read(LABELS_OF_IDS, Map.of("ids", List.copyOf(ids)))
-                .records()
+        graph.run(LABELS_OF_IDS, Map.of("ids", List.copyOf(ids)))
+                .list()
                 .forEach(r -> found.put(r.get("id").asString(), r.get("label").asString()));
         return found;
     }

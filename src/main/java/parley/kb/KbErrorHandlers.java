@@ -11,7 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.errors.ApiError;
 
-/** 400 for a document that may not be loaded, 401 for a write without a valid token. */
+/**
+ * 400 for a document that may not be loaded, 401 for a write without a valid token, 409 for a
+ * write another write got in the way of.
+ */
 final class KbErrorHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(KbErrorHandlers.class);
@@ -47,6 +50,17 @@ final class KbErrorHandlers {
             return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"parley\"")
                     .body(ApiError.of(401, "unauthorized", e.getMessage()));
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class Conflict implements ExceptionHandler<WriteConflictException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, WriteConflictException e) {
+            LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+            return HttpResponse.<ApiError>status(HttpStatus.CONFLICT)
+                    .body(ApiError.of(409, "write_conflict", e.getMessage()));
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,8 @@ import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
 
 /**
- * Writes one validated document in one write transaction: takes back what an earlier version of
+ * Writes one document in one write transaction: takes the knowledge base's write lock, validates
+ * the document against the graph inside that transaction, takes back what an earlier version of
  * the same source supported, merges the source, entities, facts and relationships with batched
  * {@code UNWIND … MERGE} statements from {@code cypher/loader/}, then re-derives MET. Loading the
  * same document twice changes nothing.
@@ -44,7 +47,19 @@ public final class KbLoader {
     private static final String MERGE_RELATIONSHIPS = loader("merge-relationships.cypher");
     private static final String MEETING_STATUS = loader("meeting-status.cypher");
     private static final String DERIVE_MET = loader("derive-met.cypher");
+    private static final String WRITE_LOCK = loader("write-lock.cypher");
     private static final String DELETE_SOURCE = loader("delete-source.cypher");
+
+    /**
+     * Failures that mean another write got in the way: a deadlock or lock timeout the driver's
+     * retries did not resolve, or a uniqueness constraint another writer (one that did not take the
+     * write lock, e.g. an older version of the service) violated first.
+     */
+    private static final Set<String> CONFLICTS = Set.of(
+            "Neo.TransientError.Transaction.DeadlockDetected",
+            "Neo.TransientError.Transaction.LockAcquisitionTimeout",
+            "Neo.TransientError.Transaction.LockClientStopped",
+            "Neo.ClientError.Schema.ConstraintValidationFailed");
 
     private final Graph graph;
     private final DocumentParser parser;
@@ -70,17 +85,19 @@ public final class KbLoader {
     }
 
     /**
-     * Parses, validates and loads; throws {@link DocumentRejectedException} and writes nothing if
-     * invalid. A document with no entities, facts or relationships takes its source back, as
-     * {@link #delete} does, so no empty Source is ever left in the graph.
+     * Parses, validates and loads in one write transaction; throws {@link
+     * DocumentRejectedException} and writes nothing if invalid, {@link WriteConflictException} if
+     * a conflicting write could not be resolved by retrying. A document with no entities, facts or
+     * relationships takes its source back, as {@link #delete} does, so no empty Source is ever left
+     * in the graph. The answer says what changed; the load is recorded in the source's versions.
      */
     public LoadResult load(byte[] json) {
         return load(json, false);
     }
 
     /**
-     * Everything {@link #load(byte[])} does, in the same kind of write transaction, which is then
-     * rolled back: what the load would change, with nothing written.
+     * Everything {@link #load(byte[])} does, in the same kind of write transaction (lock,
+     * validation, writes), which is then rolled back: what the load would change, nothing written.
      */
     public LoadResult dryRun(byte[] json) {
         return load(json, true);
@@ -92,35 +109,119 @@ public final class KbLoader {
     }
 
     private LoadResult load(byte[] json, boolean dryRun) {
-        KbDocument doc = parser.parse(json);
-        Map<String, String> labels = validator.validate(doc);
-        if (doc.entities().isEmpty()
-                && doc.facts().isEmpty()
-                && doc.relationships().isEmpty()) {
-            return takeBack(doc.source().id(), dryRun, false);
+        ParsedDocument doc = parse(json);
+        LoadResult result = inTransaction(doc.source(), dryRun, tx -> write(tx, doc));
+        if (!dryRun && (result.replaced() || !isEmpty(doc.document()))) {
+            result = result.withVersion(
+                    versions.record(doc.source(), isEmpty(doc.document()) ? null : json, result.changes()));
         }
-        return write(doc, plan(doc, labels), json, dryRun);
+        LOG.info(
+                "{} {} ({}): {} entities, {} facts, {} relationships; {} nodes and {} relationships created, "
+                        + "{} nodes and {} relationships merged, {} nodes deleted, in {} ms",
+                dryRun ? "Dry run of" : "Loaded",
+                result.source(),
+                result.replaced() ? "replaced" : "new",
+                result.entities(),
+                result.facts(),
+                result.relationships(),
+                result.nodesCreated(),
+                result.relationshipsCreated(),
+                result.nodesMerged(),
+                result.relationshipsMerged(),
+                result.nodesDeleted(),
+                result.millis());
+        return result;
     }
 
     /**
      * Takes back everything a source alone supported and removes it, by the same statements a
-     * new version uses; throws {@link NotFoundException} for a source the graph does not hold.
+     * new version uses, under the same lock; throws {@link NotFoundException} for a source the
+     * graph does not hold. With {@code dryRun} the transaction is rolled back.
      */
     public LoadResult delete(String source, boolean dryRun) {
-        return takeBack(source, dryRun, true);
+        LoadResult result = inTransaction(source, dryRun, tx -> {
+            takeWriteLock(tx);
+            return takeBack(tx, source, true, System.nanoTime());
+        });
+        if (!dryRun) {
+            result = result.withVersion(versions.record(source, null, result.changes()));
+        }
+        LOG.info(
+                "{} {}: {} nodes and {} relationships deleted, in {} ms",
+                dryRun ? "Dry run of taking back" : "Took back",
+                source,
+                result.nodesDeleted(),
+                result.relationshipsDeleted(),
+                result.millis());
+        return result;
     }
 
-    private LoadResult takeBack(String source, boolean dryRun, boolean mustExist) {
+    /** Parses a document (JSON Schema included); touches no database. */
+    public ParsedDocument parse(byte[] json) {
+        return new ParsedDocument(parser.parse(json), ParsedDocument.sha256(json));
+    }
+
+    /**
+     * Writes a parsed document in an open write transaction: takes the knowledge base's write lock
+     * first, then validates the document against the graph as this transaction sees it (so no
+     * other write can change what it checked before it commits), then takes back what an earlier
+     * version of the source supported and writes the new one, reading the graph around the
+     * document before and after to say what changed. Throws {@link DocumentRejectedException} with
+     * every problem, having written nothing but the lock (the caller rolls the transaction back).
+     * The driver may call it again when it retries the transaction; it keeps no state between
+     * calls.
+     */
+    public LoadResult write(TransactionContext tx, ParsedDocument parsed) {
         long start = System.nanoTime();
+        takeWriteLock(tx);
+        KbDocument doc = parsed.document();
+        Map<String, String> labels = validator.validate(doc, tx);
+        if (isEmpty(doc)) {
+            return takeBack(tx, parsed.source(), false, start);
+        }
+        Set<String> named = named(doc);
+        ChangeReader.State before = ChangeReader.read(tx, parsed.source(), named);
         Counts counts = new Counts();
-        Outcome outcome = inTransaction(dryRun, tx -> {
-            counts.reset();
-            if (!exists(tx, source)) {
-                if (mustExist) {
-                    throw new NotFoundException("no source with id '" + source + "'");
-                }
-                return new Outcome(false, ChangeReader.compare(EMPTY, EMPTY, Set.of()));
+        boolean replaced = apply(tx, plan(doc, labels, parsed.contentHash()), batchSize, counts);
+        Set<String> ids = new HashSet<>(named);
+        ids.addAll(before.nodes().keySet());
+        ChangeReader.State after = ChangeReader.read(tx, parsed.source(), ids);
+        int documentNodes = 1 + doc.entities().size() + doc.facts().size();
+        return new LoadResult(
+                parsed.source(),
+                replaced,
+                doc.entities().size(),
+                doc.facts().size(),
+                doc.relationships().size(),
+                counts.nodesCreated,
+                Math.max(0, documentNodes - counts.nodesCreated),
+                counts.nodesDeleted,
+                counts.relationshipsCreated,
+                Math.max(0, doc.relationships().size() - counts.documentRelationshipsCreated),
+                counts.relationshipsDeleted,
+                (System.nanoTime() - start) / 1_000_000,
+                false,
+                null,
+                ChangeReader.compare(before, after, named));
+    }
+
+    private static boolean isEmpty(KbDocument doc) {
+        return doc.entities().isEmpty()
+                && doc.facts().isEmpty()
+                && doc.relationships().isEmpty();
+    }
+
+    /** Takes a source back inside a transaction that holds the write lock. */
+    private static LoadResult takeBack(TransactionContext tx, String source, boolean mustExist, long start) {
+        Counts counts = new Counts();
+        GraphChange changes;
+        boolean existed = exists(tx, source);
+        if (!existed) {
+            if (mustExist) {
+                throw new NotFoundException("no source with id '" + source + "'");
             }
+            changes = ChangeReader.compare(ChangeReader.State.EMPTY, ChangeReader.State.EMPTY, Set.of());
+        } else {
             ChangeReader.State before = ChangeReader.read(tx, source, List.of());
             List<String> meetings = tx.run(MEETINGS_OF_SOURCE, Map.of("source", source))
                     .single()
@@ -137,12 +238,11 @@ public final class KbLoader {
                     tx.run(DERIVE_MET, Map.of("meetings", meetings)).consume().counters());
             ChangeReader.State after =
                     ChangeReader.read(tx, source, before.nodes().keySet());
-            return new Outcome(true, ChangeReader.compare(before, after, Set.of()));
-        });
-        Integer version = dryRun || !outcome.replaced() ? null : versions.record(source, null, outcome.changes());
-        LoadResult result = new LoadResult(
+            changes = ChangeReader.compare(before, after, Set.of());
+        }
+        return new LoadResult(
                 source,
-                outcome.replaced(),
+                existed,
                 0,
                 0,
                 0,
@@ -153,85 +253,38 @@ public final class KbLoader {
                 0,
                 counts.relationshipsDeleted,
                 (System.nanoTime() - start) / 1_000_000,
-                dryRun,
-                version,
-                outcome.changes());
-        LOG.info(
-                "{} {}: {} nodes and {} relationships deleted, in {} ms",
-                dryRun ? "Dry run of taking back" : "Took back",
-                source,
-                result.nodesDeleted(),
-                result.relationshipsDeleted(),
-                result.millis());
-        return result;
-    }
-
-    private LoadResult write(KbDocument doc, Plan plan, byte[] json, boolean dryRun) {
-        long start = System.nanoTime();
-        Counts counts = new Counts();
-        Set<String> named = named(doc);
-        Outcome outcome = inTransaction(dryRun, tx -> {
-            counts.reset();
-            ChangeReader.State before = ChangeReader.read(tx, plan.source(), named);
-            boolean replaced = apply(tx, plan, batchSize, counts);
-            Set<String> ids = new HashSet<>(named);
-            ids.addAll(before.nodes().keySet());
-            ChangeReader.State after = ChangeReader.read(tx, plan.source(), ids);
-            return new Outcome(replaced, ChangeReader.compare(before, after, named));
-        });
-        boolean replaced = outcome.replaced();
-        Integer version = dryRun ? null : versions.record(plan.source(), json, outcome.changes());
-        int documentNodes = 1 + doc.entities().size() + doc.facts().size();
-        LoadResult result = new LoadResult(
-                plan.source(),
-                replaced,
-                doc.entities().size(),
-                doc.facts().size(),
-                doc.relationships().size(),
-                counts.nodesCreated,
-                Math.max(0, documentNodes - counts.nodesCreated),
-                counts.nodesDeleted,
-                counts.relationshipsCreated,
-                Math.max(0, doc.relationships().size() - counts.documentRelationshipsCreated),
-                counts.relationshipsDeleted,
-                (System.nanoTime() - start) / 1_000_000,
-                dryRun,
-                version,
-                outcome.changes());
-        LOG.info(
-                "{} {} ({}): {} entities, {} facts, {} relationships; {} nodes and {} relationships created, "
-                        + "{} nodes and {} relationships merged, in {} ms",
-                dryRun ? "Dry run of" : "Loaded",
-                plan.source(),
-                replaced ? "replaced" : "new",
-                result.entities(),
-                result.facts(),
-                result.relationships(),
-                result.nodesCreated(),
-                result.relationshipsCreated(),
-                result.nodesMerged(),
-                result.relationshipsMerged(),
-                result.millis());
-        return result;
+                false,
+                null,
+                changes);
     }
 
     /**
-     * Runs the work in one write transaction; on a dry run the transaction is rolled back instead
-     * of committed (the work ends by throwing, which the driver answers with a rollback).
+     * Runs the work in one managed write transaction, committed, or on a dry run rolled back (the
+     * work ends by throwing, which the driver answers with a rollback). A conflict that retrying
+     * did not resolve is a {@link WriteConflictException}.
      */
-    private <T> T inTransaction(boolean dryRun, TransactionCallback<T> work) {
-        if (!dryRun) {
-            return graph.writeTransaction(work);
-        }
+    private LoadResult inTransaction(String source, boolean dryRun, TransactionCallback<LoadResult> work) {
         try {
-            graph.writeTransaction(tx -> {
-                throw new RolledBack(work.execute(tx));
-            });
-            throw new IllegalStateException("a dry run's transaction was not rolled back");
-        } catch (RolledBack rolledBack) {
-            @SuppressWarnings("unchecked")
-            T value = (T) rolledBack.value;
-            return value;
+            if (!dryRun) {
+                return graph.writeTransaction(work);
+            }
+            try {
+                graph.writeTransaction(tx -> {
+                    throw new RolledBack(work.execute(tx));
+                });
+                throw new IllegalStateException("a dry run's transaction was not rolled back");
+            } catch (RolledBack rolledBack) {
+                return rolledBack.result.asDryRun();
+            }
+        } catch (TransientException | ClientException e) {
+            if (!CONFLICTS.contains(e.code())) {
+                throw e;
+            }
+            LOG.warn("{}: write conflict not resolved by retrying ({}): {}", source, e.code(), e.getMessage());
+            throw new WriteConflictException(
+                    "Another write to the knowledge base conflicted with writing '" + source
+                            + "' and retrying did not resolve it; nothing was written; send it again",
+                    e);
         }
     }
 
@@ -255,18 +308,22 @@ public final class KbLoader {
         return ids;
     }
 
-    private record Outcome(boolean replaced, GraphChange changes) {}
-
-    private static final ChangeReader.State EMPTY = new ChangeReader.State(Map.of(), Map.of());
-
     /** Carries a dry run's answer out of the transaction it rolls back. */
     private static final class RolledBack extends RuntimeException {
-        private final transient Object value;
+        private final transient LoadResult result;
 
-        RolledBack(Object value) {
+        RolledBack(LoadResult result) {
             super(null, null, false, false);
-            this.value = value;
+            this.result = result;
         }
+    }
+
+    /**
+     * Takes the knowledge base's write lock ({@code cypher/loader/write-lock.cypher}); held until
+     * the transaction ends. Every transaction that writes documents runs this first.
+     */
+    public static void takeWriteLock(TransactionContext tx) {
+        tx.run(WRITE_LOCK).consume();
     }
 
     /**
@@ -285,8 +342,11 @@ public final class KbLoader {
     /** One statement and its rows, bound to {@code $rows} (or {@code $ids} for mentions). */
     record Step(String cypher, String parameter, List<?> rows) {}
 
-    /** The plan of a validated document; {@code labels} names the label of every id it uses. */
-    static Plan plan(KbDocument doc, Map<String, String> labels) {
+    /**
+     * The plan of a validated document; {@code labels} names the label of every id it uses,
+     * {@code contentHash} goes on the Source node (null where there is none, as in the benchmark).
+     */
+    static Plan plan(KbDocument doc, Map<String, String> labels, String contentHash) {
         List<Step> nodes = new ArrayList<>();
         Map<String, List<Map<String, Object>>> entities = new TreeMap<>();
         for (KbDocument.Entity e : doc.entities()) {
@@ -325,7 +385,12 @@ public final class KbLoader {
             row.put("evidence", r.evidence());
             relationships.add(row);
         }
-        return new Plan(doc.source().id(), sourceRow(doc), List.copyOf(meetingsOf(doc, labels)), nodes, relationships);
+        return new Plan(
+                doc.source().id(),
+                sourceRow(doc, contentHash),
+                List.copyOf(meetingsOf(doc, labels)),
+                nodes,
+                relationships);
     }
 
     /**
@@ -390,7 +455,7 @@ public final class KbLoader {
         counts.add(tx.run(DELETE_ORPHANS, Map.of("touched", touched)).consume().counters());
     }
 
-    private static Map<String, Object> sourceRow(KbDocument doc) {
+    private static Map<String, Object> sourceRow(KbDocument doc, String contentHash) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", doc.source().id());
         row.put("title", doc.source().title());
@@ -399,6 +464,7 @@ public final class KbLoader {
         row.put("publisher", doc.source().publisher());
         row.put("author", doc.source().author());
         row.put("text", doc.text());
+        row.put("contentHash", contentHash);
         return row;
     }
 

@@ -27,4 +27,45 @@ public record LoadResult(
         long millis,
         boolean dryRun,
         @Nullable Integer version,
-        GraphChange changes) {}
+        GraphChange changes) {
+
+    /** The same answer with the number of the version it was recorded as. */
+    public LoadResult withVersion(Integer number) {
+        return new LoadResult(
+                source,
+                replaced,
+                entities,
+                facts,
+                relationships,
+                nodesCreated,
+                nodesMerged,
+                nodesDeleted,
+                relationshipsCreated,
+                relationshipsMerged,
+                relationshipsDeleted,
+                millis,
+                dryRun,
+                number,
+                changes);
+    }
+
+    /** The same answer, marked as a dry run's. */
+    LoadResult asDryRun() {
+        return new LoadResult(
+                source,
+                replaced,
+                entities,
+                facts,
+                relationships,
+                nodesCreated,
+                nodesMerged,
+                nodesDeleted,
+                relationshipsCreated,
+                relationshipsMerged,
+                relationshipsDeleted,
+                millis,
+                true,
+                null,
+                changes);
+    }
+}

@@ -9,11 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -58,7 +55,7 @@ public final class SourceVersions {
                 number,
                 Instant.now().toString(),
                 document == null ? "delete" : "load",
-                document == null ? null : sha256(document),
+                document == null ? null : ParsedDocument.sha256(document),
                 changes));
         Path file = file(source);
         try {
@@ -70,14 +67,6 @@ public final class SourceVersions {
             throw new UncheckedIOException("Cannot record a version of " + source, e);
         }
         return number;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Path file(String source) {

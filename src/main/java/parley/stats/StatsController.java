@@ -29,7 +29,7 @@ final class StatsController {
     Stats stats() {
         Map<String, Long> labels = counts(graph.read(NODE_COUNTS, Map.of()), "label");
         Map<String, Long> types = counts(graph.read(RELATIONSHIP_COUNTS, Map.of()), "type");
-        long nodes = graph.read("MATCH (n) RETURN count(n) AS c", Map.of())
+        long nodes = graph.read("MATCH (n) WHERE NOT n:KbWriteLock RETURN count(n) AS c", Map.of())
                 .records()
                 .getFirst()
                 .get("c")

@@ -264,8 +264,8 @@ class DryRunAndVersionsTest implements SharedNeo4j {
         assertEquals(
                 List.of("load", "load", "delete"),
                 ours.stream().map(SourceVersion::action).toList());
-        assertEquals(SourceVersions.sha256(v1.bytes()), ours.get(0).sha256());
-        assertEquals(SourceVersions.sha256(v2.bytes()), ours.get(1).sha256());
+        assertEquals(ParsedDocument.sha256(v1.bytes()), ours.get(0).sha256());
+        assertEquals(ParsedDocument.sha256(v2.bytes()), ours.get(1).sha256());
         assertNull(ours.get(2).sha256());
         assertEquals(second.changes(), ours.get(1).changes(), "each version keeps the diff it made");
 

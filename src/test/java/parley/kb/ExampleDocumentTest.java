@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import parley.SharedNeo4j;
+import parley.neo4j.Graph;
 
 /** The example the README shows is a document the validator accepts, and the README shows it whole. */
 @MicronautTest
@@ -26,10 +27,13 @@ class ExampleDocumentTest implements SharedNeo4j {
     @Inject
     DocumentValidator validator;
 
+    @Inject
+    Graph graph;
+
     @Test
     void theReadmeExampleIsAValidDocument() throws IOException {
         KbDocument doc = parser.parse(Files.readAllBytes(EXAMPLE));
-        Map<String, String> labels = validator.validate(doc);
+        Map<String, String> labels = graph.readTransaction(tx -> validator.validate(doc, tx));
         assertEquals("Meeting", labels.get("witkoff-putin-moscow-2025-12-02"));
         assertEquals(3, doc.relationships().size());
     }

@@ -16,7 +16,8 @@ import parley.neo4j.Graph;
  * A digest of every node, relationship and property, to show that a request changed nothing.
  * Canonical: rows are sorted by content (element ids change when MET is re-derived) and each
  * relationship's evidence is paired with its source and sorted (a reloaded source's sentences
- * move to the end of the lists, which says the same thing).
+ * move to the end of the lists, which says the same thing). The write-lock node is left out: it
+ * counts committed writes, and is no part of the knowledge.
  */
 public final class GraphFingerprint {
 
@@ -24,7 +25,7 @@ public final class GraphFingerprint {
 
     public static String of(Graph graph) {
         List<String> rows = new ArrayList<>();
-        graph.read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p", Map.of())
+        graph.read("MATCH (n) WHERE NOT n:KbWriteLock RETURN labels(n) AS labels, properties(n) AS p", Map.of())
                 .records()
                 .forEach(r -> rows.add(
                         "N" + sortedLabels(r) + new TreeMap<>(r.get("p").asMap())));

@@ -115,6 +115,7 @@ class QueryPlanTest implements SharedNeo4j {
                 false,
                 problems);
         check("loader/unlink-met", loader("unlink-met"), Map.of("meetings", meetings), false, problems);
+        check("loader/write-lock", loader("write-lock"), Map.of(), false, problems);
         check(
                 "loader/retract-relationships",
                 loader("retract-relationships"),
@@ -246,7 +247,8 @@ class QueryPlanTest implements SharedNeo4j {
             "merge-source",
             "retract-provenance",
             "retract-relationships",
-            "unlink-met");
+            "unlink-met",
+            "write-lock");
 
     private static Set<String> files(String dir) throws java.io.IOException {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {

@@ -9,8 +9,8 @@ import parley.neo4j.CypherScript;
 
 /**
  * The raw-driver baseline of the loader benchmark: the very statements and rows that
- * {@link KbLoader} writes ({@link KbLoader#plan} and {@link KbLoader#apply}), with the same batch
- * size and in one write transaction per document, but with the plan built before the clock
+ * {@link KbLoader} writes ({@link KbLoader#takeWriteLock}, {@link KbLoader#plan} and {@link
+ * KbLoader#apply}), with the same batch size and in one write transaction per document, but with the plan built before the clock
  * starts: no JSON parsing, no validation, no service in between. The ratio real/raw is our
  * overhead.
  */
@@ -40,13 +40,16 @@ public final class RawLoader {
         Map<String, String> labels = new HashMap<>();
         doc.entities().forEach(e -> labels.put(e.id(), e.label()));
         doc.facts().forEach(f -> labels.put(f.id(), f.label()));
-        return new Prepared(KbLoader.plan(doc, labels));
+        return new Prepared(KbLoader.plan(doc, labels, null));
     }
 
     /** Loads in one write transaction with the loader's statements and batch size. */
     public static void load(Driver driver, Prepared p, int batchSize) {
         try (Session session = driver.session()) {
-            session.executeWrite(tx -> KbLoader.apply(tx, p.plan(), batchSize, new KbLoader.Counts()));
+            session.executeWrite(tx -> {
+                KbLoader.takeWriteLock(tx);
+                return KbLoader.apply(tx, p.plan(), batchSize, new KbLoader.Counts());
+            });
         }
     }
 

@@ -44,6 +44,7 @@ class SchemaTest implements SharedNeo4j {
                         "Demand",
                         "Event",
                         "Institution",
+                        "KbWriteLock",
                         "Meeting",
                         "Person",
                         "Place",

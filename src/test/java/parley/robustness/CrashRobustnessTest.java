@@ -221,7 +221,7 @@ class CrashRobustnessTest {
                 assertEquals(
                         (Long) before.get("nodes") + added, after.get("nodes"), "what was committed before is there");
                 assertEquals(0L, after.get("duplicateIds"));
-                assertEquals(13L, after.get("constraints"));
+                assertEquals(14L, after.get("constraints"));
                 if (whole) {
                     all++;
                 } else {
