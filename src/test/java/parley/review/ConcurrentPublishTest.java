@@ -40,7 +40,7 @@ import parley.neo4j.Graph;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentPublishTest implements SharedNeo4j {
 
-    private static final String PERSON = "test-race-envoy";
+    private static final String PERSON = "test-publish-envoy";
     private static final int ROUNDS = 4;
 
     @Inject
@@ -83,7 +83,7 @@ class ConcurrentPublishTest implements SharedNeo4j {
         String before = GraphFingerprint.of(graph);
         List<String> sentences = List.of(OPENING, WHITE_HOUSE, KUSHNER, PESKOV);
         for (int round = 0; round < ROUNDS; round++) {
-            String a = "test-race-a", b = "test-race-b";
+            String a = "test-publish-race-a", b = "test-publish-race-b";
             String sentenceA = sentences.get(round % sentences.size());
             String sentenceB = sentences.get((round + 1) % sentences.size());
             List<String> drafts = List.of(draft(a, sentenceA), draft(b, sentenceB));
