@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,9 +75,14 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
-    /** Waits (up to 30 s) until the condition holds, and answers what it answered. */
+    /**
+     * Waits (up to 30 s) until the condition holds, and answers what it answered; an element
+     * replaced while the condition looked at it (a page re-rendering) counts as not yet.
+     */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** Saves a PNG of the window as {@code target/browser/<name>.png} and answers its path. */
@@ -95,7 +101,8 @@ public final class HeadlessChromium implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary profile is harmless.
         }

@@ -228,7 +228,9 @@ class DryRunAndVersionsTest implements SharedNeo4j {
             java.nio.file.Files.createDirectories(dir);
             java.nio.file.Files.writeString(
                     dir.resolve(name),
-                    TestDocuments.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(TestDocuments.JSON.readTree(json)));
+                    TestDocuments.JSON
+                            .writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(TestDocuments.JSON.readTree(json)));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
