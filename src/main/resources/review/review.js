@@ -91,7 +91,7 @@ function render(focusKey) {
         el('kbd', {}, 'j'), '/', el('kbd', {}, 'k'), ' next/previous')),
     el('div', {class: 'columns'},
       el('div', {class: 'article', id: 'article', tabindex: '0', 'aria-label': 'article text'}, ...highlighted(d)),
-      el('div', {class: 'side'}, groups(d), preview(d.preview))));
+      el('div', {class: 'side'}, preview(d.preview), groups(d))));
   if (focusKey) focusItem(focusKey);
 }
 
