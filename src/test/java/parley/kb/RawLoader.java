@@ -45,9 +45,19 @@ public final class RawLoader {
 
     /** Loads in one write transaction with the loader's statements and batch size. */
     public static void load(Driver driver, Prepared p, int batchSize) {
+        load(driver, p, batchSize, true);
+    }
+
+    /**
+     * Loads in one write transaction, taking the knowledge base's write lock first or not: the
+     * write-lock measurement compares the two.
+     */
+    public static void load(Driver driver, Prepared p, int batchSize, boolean writeLock) {
         try (Session session = driver.session()) {
             session.executeWrite(tx -> {
-                KbLoader.takeWriteLock(tx);
+                if (writeLock) {
+                    KbLoader.takeWriteLock(tx);
+                }
                 return KbLoader.apply(tx, p.plan(), batchSize, new KbLoader.Counts());
             });
         }

@@ -8,7 +8,6 @@ import static parley.review.DraftDocuments.PESKOV;
 import static parley.review.DraftDocuments.TOKEN;
 import static parley.review.DraftDocuments.WHITE_HOUSE;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -36,7 +35,6 @@ import parley.neo4j.Graph;
  * other, whichever it was — one node, both sources' evidence, no 5xx.
  */
 @MicronautTest
-@Property(name = "micronaut.http.client.read-timeout", value = "120s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentPublishTest implements SharedNeo4j {
 
