@@ -140,7 +140,7 @@ function candidate(item) {
   const node = el('article', {class: 'item ' + item.state, tabindex: '0', 'data-key': item.key,
       'aria-label': item.label + ' ' + item.title + ', ' + item.state},
     el('div', {class: 'head'},
-      el('span', {class: 'title'}, item.title),
+      el('span', {class: 'title'}, item.title + (item.item.properties && item.item.properties.side ? ' (side: ' + item.item.properties.side + ')' : '')),
       el('span', {class: 'meta'}, item.key + ' · ' + confidence + (item.rule ? ' · ' + item.rule : '')),
       el('span', {class: 'state'}, item.state)),
     el('div', {class: 'actions'},
