@@ -224,7 +224,7 @@ function preview(p) {
     + (r.evidenceRemoved.length ? '; −' + r.evidenceRemoved.length + ' evidence' : '');
   const list = (title, items, line) => items.length
     ? [el('h3', {}, title + ' (' + items.length + ')'), el('ul', {}, items.map(i => el('li', {}, line(i))))] : [];
-  box.append(...list('New nodes', c.created, nodeLine),
+  box.append(...list('New nodes', c.created, n => n.label + ' ' + n.id + (n.name ? ' “' + n.name + '”' : '')),
     ...list('Merged into existing nodes', c.merged, n => nodeLine(n) + (n.evidenceAdded.length ? '; +' + n.evidenceAdded.length + ' evidence' : '')),
     ...list('Other nodes changed', c.changed, nodeLine),
     ...list('Nodes deleted', c.deleted, nodeLine),
