@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,12 +38,16 @@ final class DocumentsController {
         this.access = access;
     }
 
-    /** Loads a document: 201 with what was created and merged, 400 with every problem, 401 without the token. */
+    /**
+     * Loads a document: 201 with what it changed, 400 with every problem, 401 without the token.
+     * With {@code dryRun=true}: 200 with what it would change, nothing written.
+     */
     @Operation(
-            summary =
-                    "Loads a document: 201 with what was created and merged, 400 with every problem, 401 without the token.")
+            summary = "Loads a document: 201 with what it changed (with dryRun=true: 200 with what it would change,"
+                    + " nothing written), 400 with every problem, 401 without the token.")
     @SecurityRequirement(name = "apiToken")
-    @ApiResponse(responseCode = "201", description = "Loaded: what was created, merged and replaced")
+    @ApiResponse(responseCode = "201", description = "Loaded: what it changed, and the version recorded")
+    @ApiResponse(responseCode = "200", description = "dryRun=true: what loading it would change; nothing written")
     @ApiResponse(responseCode = "413", description = "The body is larger than micronaut.server.max-request-size")
     @RequestBody(
             required = true,
@@ -58,8 +63,12 @@ final class DocumentsController {
                                             externalValue = "kb/example-document.json")))
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL})
-    HttpResponse<LoadResult> load(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    HttpResponse<LoadResult> load(
+            HttpRequest<?> request, @Nullable @QueryValue Boolean dryRun, @Nullable @Body byte[] body) {
         access.check(request);
+        if (Boolean.TRUE.equals(dryRun)) {
+            return HttpResponse.ok(loader.dryRun(body));
+        }
         return HttpResponse.created(loader.load(body));
     }
 

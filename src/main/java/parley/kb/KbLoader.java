@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import parley.errors.NotFoundException;
 import parley.metrics.Metrics;
 import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
@@ -47,6 +49,7 @@ public final class KbLoader {
     private static final String MEETING_STATUS = loader("meeting-status.cypher");
     private static final String DERIVE_MET = loader("derive-met.cypher");
     private static final String WRITE_LOCK = loader("write-lock.cypher");
+    private static final String DELETE_SOURCE = loader("delete-source.cypher");
 
     /**
      * Failures that mean another write got in the way: a deadlock or lock timeout the driver's
@@ -64,15 +67,18 @@ public final class KbLoader {
     private final DocumentValidator validator;
     private final int batchSize;
     private final Metrics metrics;
+    private final SourceVersions versions;
 
     KbLoader(
             Graph graph,
             DocumentParser parser,
             DocumentValidator validator,
             Metrics metrics,
+            SourceVersions versions,
             @Value("${parley.kb.batch-size:2000}") int batchSize) {
         this.graph = graph;
         this.metrics = metrics;
+        this.versions = versions;
         this.parser = parser;
         this.validator = validator;
         this.batchSize = batchSize;
@@ -85,27 +91,39 @@ public final class KbLoader {
     /**
      * Parses, validates and loads in one write transaction; throws {@link
      * DocumentRejectedException} and writes nothing if invalid, {@link WriteConflictException} if
-     * a conflicting write could not be resolved by retrying.
+     * a conflicting write could not be resolved by retrying. A document with no entities, facts or
+     * relationships takes its source back, as {@link #delete} does, so no empty Source is ever left
+     * in the graph. The answer says what changed; the load is recorded in the source's versions.
      */
     public LoadResult load(byte[] json) {
+        return load(json, false);
+    }
+
+    /**
+     * Everything {@link #load(byte[])} does, in the same kind of write transaction (lock,
+     * validation, writes), which is then rolled back: what the load would change, nothing written.
+     */
+    public LoadResult dryRun(byte[] json) {
+        return load(json, true);
+    }
+
+    /** Parses and checks a document's structure only (JSON Schema), without the graph. */
+    public void checkFormat(byte[] json) {
+        parser.parse(json);
+    }
+
+    private LoadResult load(byte[] json, boolean dryRun) {
         long started = System.nanoTime();
         ParsedDocument doc = parse(json);
-        LoadResult result;
-        try {
-            result = graph.writeTransaction(tx -> write(tx, doc));
-        } catch (TransientException | ClientException e) {
-            if (!CONFLICTS.contains(e.code())) {
-                throw e;
-            }
-            LOG.warn("{}: write conflict not resolved by retrying ({}): {}", doc.source(), e.code(), e.getMessage());
-            throw new WriteConflictException(
-                    "Another write to the knowledge base conflicted with loading '" + doc.source()
-                            + "' and retrying did not resolve it; nothing was written; send the document again",
-                    e);
+        LoadResult result = inTransaction(doc.source(), dryRun, tx -> write(tx, doc));
+        if (!dryRun && (result.replaced() || !isEmpty(doc.document()))) {
+            result = result.withVersion(
+                    versions.record(doc.source(), isEmpty(doc.document()) ? null : json, result.changes()));
         }
         LOG.info(
-                "Loaded {} ({}): {} entities, {} facts, {} relationships; {} nodes and {} relationships created, "
-                        + "{} nodes and {} relationships merged, in {} ms",
+                "{} {} ({}): {} entities, {} facts, {} relationships; {} nodes and {} relationships created, "
+                        + "{} nodes and {} relationships merged, {} nodes deleted, in {} ms",
+                dryRun ? "Dry run of" : "Loaded",
                 result.source(),
                 result.replaced() ? "replaced" : "new",
                 result.entities(),
@@ -115,8 +133,34 @@ public final class KbLoader {
                 result.relationshipsCreated(),
                 result.nodesMerged(),
                 result.relationshipsMerged(),
+                result.nodesDeleted(),
                 result.millis());
-        metrics.recordDocumentLoad(result.replaced() ? "replaced" : "new", System.nanoTime() - started);
+        if (!dryRun) {
+            metrics.recordDocumentLoad(result.replaced() ? "replaced" : "new", System.nanoTime() - started);
+        }
+        return result;
+    }
+
+    /**
+     * Takes back everything a source alone supported and removes it, by the same statements a
+     * new version uses, under the same lock; throws {@link NotFoundException} for a source the
+     * graph does not hold. With {@code dryRun} the transaction is rolled back.
+     */
+    public LoadResult delete(String source, boolean dryRun) {
+        LoadResult result = inTransaction(source, dryRun, tx -> {
+            takeWriteLock(tx);
+            return takeBack(tx, source, true, System.nanoTime());
+        });
+        if (!dryRun) {
+            result = result.withVersion(versions.record(source, null, result.changes()));
+        }
+        LOG.info(
+                "{} {}: {} nodes and {} relationships deleted, in {} ms",
+                dryRun ? "Dry run of taking back" : "Took back",
+                source,
+                result.nodesDeleted(),
+                result.relationshipsDeleted(),
+                result.millis());
         return result;
     }
 
@@ -129,18 +173,27 @@ public final class KbLoader {
      * Writes a parsed document in an open write transaction: takes the knowledge base's write lock
      * first, then validates the document against the graph as this transaction sees it (so no
      * other write can change what it checked before it commits), then takes back what an earlier
-     * version of the source supported and writes the new one. Throws {@link
-     * DocumentRejectedException} with every problem, having written nothing but the lock (the
-     * caller rolls the transaction back). The driver may call it again when it retries the
-     * transaction; it keeps no state between calls.
+     * version of the source supported and writes the new one, reading the graph around the
+     * document before and after to say what changed. Throws {@link DocumentRejectedException} with
+     * every problem, having written nothing but the lock (the caller rolls the transaction back).
+     * The driver may call it again when it retries the transaction; it keeps no state between
+     * calls.
      */
     public LoadResult write(TransactionContext tx, ParsedDocument parsed) {
         long start = System.nanoTime();
         takeWriteLock(tx);
         KbDocument doc = parsed.document();
         Map<String, String> labels = validator.validate(doc, tx);
+        if (isEmpty(doc)) {
+            return takeBack(tx, parsed.source(), false, start);
+        }
+        Set<String> named = named(doc);
+        ChangeReader.State before = ChangeReader.read(tx, parsed.source(), named);
         Counts counts = new Counts();
         boolean replaced = apply(tx, plan(doc, labels, parsed.contentHash()), batchSize, counts);
+        Set<String> ids = new HashSet<>(named);
+        ids.addAll(before.nodes().keySet());
+        ChangeReader.State after = ChangeReader.read(tx, parsed.source(), ids);
         int documentNodes = 1 + doc.entities().size() + doc.facts().size();
         return new LoadResult(
                 parsed.source(),
@@ -154,7 +207,123 @@ public final class KbLoader {
                 counts.relationshipsCreated,
                 Math.max(0, doc.relationships().size() - counts.documentRelationshipsCreated),
                 counts.relationshipsDeleted,
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000,
+                false,
+                null,
+                ChangeReader.compare(before, after, named));
+    }
+
+    private static boolean isEmpty(KbDocument doc) {
+        return doc.entities().isEmpty()
+                && doc.facts().isEmpty()
+                && doc.relationships().isEmpty();
+    }
+
+    /** Takes a source back inside a transaction that holds the write lock. */
+    private static LoadResult takeBack(TransactionContext tx, String source, boolean mustExist, long start) {
+        Counts counts = new Counts();
+        GraphChange changes;
+        boolean existed = exists(tx, source);
+        if (!existed) {
+            if (mustExist) {
+                throw new NotFoundException("no source with id '" + source + "'");
+            }
+            changes = ChangeReader.compare(ChangeReader.State.EMPTY, ChangeReader.State.EMPTY, Set.of());
+        } else {
+            ChangeReader.State before = ChangeReader.read(tx, source, List.of());
+            List<String> meetings = tx.run(MEETINGS_OF_SOURCE, Map.of("source", source))
+                    .single()
+                    .get("meetings")
+                    .asList(v -> v.asString());
+            counts.add(
+                    tx.run(UNLINK_MET, Map.of("meetings", meetings)).consume().counters());
+            retract(tx, source, counts);
+            counts.add(tx.run(DELETE_SOURCE, Map.of("source", source)).consume().counters());
+            counts.add(tx.run(MEETING_STATUS, Map.of("meetings", meetings))
+                    .consume()
+                    .counters());
+            counts.add(
+                    tx.run(DERIVE_MET, Map.of("meetings", meetings)).consume().counters());
+            ChangeReader.State after =
+                    ChangeReader.read(tx, source, before.nodes().keySet());
+            changes = ChangeReader.compare(before, after, Set.of());
+        }
+        return new LoadResult(
+                source,
+                existed,
+                0,
+                0,
+                0,
+                counts.nodesCreated,
+                0,
+                counts.nodesDeleted,
+                counts.relationshipsCreated,
+                0,
+                counts.relationshipsDeleted,
+                (System.nanoTime() - start) / 1_000_000,
+                false,
+                null,
+                changes);
+    }
+
+    /**
+     * Runs the work in one managed write transaction, committed, or on a dry run rolled back (the
+     * work ends by throwing, which the driver answers with a rollback). A conflict that retrying
+     * did not resolve is a {@link WriteConflictException}.
+     */
+    private LoadResult inTransaction(String source, boolean dryRun, TransactionCallback<LoadResult> work) {
+        try {
+            if (!dryRun) {
+                return graph.writeTransaction(work);
+            }
+            try {
+                graph.writeTransaction(tx -> {
+                    throw new RolledBack(work.execute(tx));
+                });
+                throw new IllegalStateException("a dry run's transaction was not rolled back");
+            } catch (RolledBack rolledBack) {
+                return rolledBack.result.asDryRun();
+            }
+        } catch (TransientException | ClientException e) {
+            if (!CONFLICTS.contains(e.code())) {
+                throw e;
+            }
+            LOG.warn("{}: write conflict not resolved by retrying ({}): {}", source, e.code(), e.getMessage());
+            throw new WriteConflictException(
+                    "Another write to the knowledge base conflicted with writing '" + source
+                            + "' and retrying did not resolve it; nothing was written; send it again",
+                    e);
+        }
+    }
+
+    private static boolean exists(TransactionContext tx, String source) {
+        return tx.run("MATCH (s:Source {id: $id}) RETURN count(s) > 0 AS exists", Map.of("id", source))
+                .single()
+                .get("exists")
+                .asBoolean();
+    }
+
+    /** Every id a document defines or references. */
+    private static Set<String> named(KbDocument doc) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(doc.source().id());
+        doc.entities().forEach(e -> ids.add(e.id()));
+        doc.facts().forEach(f -> ids.add(f.id()));
+        doc.relationships().forEach(r -> {
+            ids.add(r.from());
+            ids.add(r.to());
+        });
+        return ids;
+    }
+
+    /** Carries a dry run's answer out of the transaction it rolls back. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient LoadResult result;
+
+        RolledBack(LoadResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
     }
 
     /**
@@ -238,10 +407,7 @@ public final class KbLoader {
      */
     static boolean apply(TransactionContext tx, Plan plan, int batchSize, Counts counts) {
         String source = plan.source();
-        boolean exists = tx.run("MATCH (s:Source {id: $id}) RETURN count(s) > 0 AS exists", Map.of("id", source))
-                .single()
-                .get("exists")
-                .asBoolean();
+        boolean exists = exists(tx, source);
         Set<String> meetings = new LinkedHashSet<>(plan.meetings());
         if (exists) {
             meetings.addAll(tx.run(MEETINGS_OF_SOURCE, Map.of("source", source))

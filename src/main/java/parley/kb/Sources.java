@@ -33,4 +33,8 @@ final class Sources {
     /** A relationship the article gives evidence for, with that evidence only. */
     @Serdeable
     record Support(String type, String from, String to, List<String> evidence) {}
+
+    /** The recorded versions of a source, oldest first (its loads and its delete). */
+    @Serdeable
+    record Versions(String source, List<SourceVersion> versions) {}
 }

@@ -1,6 +1,9 @@
 package parley.kb;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -29,9 +32,37 @@ final class SourcesController {
     private static final String SOURCE = CypherScript.read("queries/source.cypher");
 
     private final Graph graph;
+    private final KbLoader loader;
+    private final SourceVersions versions;
+    private final WriteAccess access;
 
-    SourcesController(Graph graph) {
+    SourcesController(Graph graph, KbLoader loader, SourceVersions versions, WriteAccess access) {
         this.graph = graph;
+        this.loader = loader;
+        this.versions = versions;
+        this.access = access;
+    }
+
+    @Operation(
+            summary = "Takes back everything this source alone supported and removes it (token required): what it"
+                    + " changed; with dryRun=true what it would change, nothing written")
+    @Delete("/{id}")
+    LoadResult delete(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue Boolean dryRun) {
+        access.check(request);
+        return loader.delete(id, Boolean.TRUE.equals(dryRun));
+    }
+
+    @Operation(summary = "Every recorded load and delete of a source: number, time, content hash, what it changed")
+    @Get("/{id}/versions")
+    Sources.Versions versions(@PathVariable String id) {
+        List<SourceVersion> list = versions.of(id);
+        if (list.isEmpty()
+                && graph.read("MATCH (s:Source {id: $id}) RETURN s.id", Map.of("id", id))
+                        .records()
+                        .isEmpty()) {
+            throw new NotFoundException("no source with id '" + id + "' and no recorded version of one");
+        }
+        return new Sources.Versions(id, list);
     }
 
     @Operation(summary = "The articles the graph is built from, newest first")

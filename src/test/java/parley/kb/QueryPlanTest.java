@@ -163,6 +163,21 @@ class QueryPlanTest implements SharedNeo4j {
                 problems);
         check("loader/meeting-status", loader("meeting-status"), Map.of("meetings", meetings), false, problems);
         check("loader/derive-met", loader("derive-met"), Map.of("meetings", meetings), false, problems);
+        check(
+                "loader/nodes-by-id",
+                loader("nodes-by-id"),
+                Map.of("ids", List.of("kirill-dmitriev", "article-000")),
+                false,
+                problems);
+        check("loader/nodes-of-source", loader("nodes-of-source"), Map.of("source", "article-000"), false, problems);
+        check("loader/snapshot", loader("snapshot"), Map.of("elementIds", List.of("4:x:1")), false, problems);
+        check("loader/delete-source", loader("delete-source"), Map.of("source", "article-000"), false, problems);
+        check(
+                "review/existing-nodes",
+                CypherScript.read("review/existing-nodes.cypher"),
+                Map.of("ids", List.of("kirill-dmitriev")),
+                false,
+                problems);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
@@ -236,6 +251,10 @@ class QueryPlanTest implements SharedNeo4j {
             "topics");
 
     private static final Set<String> LOADER_STATEMENTS = Set.of(
+            "delete-source",
+            "nodes-by-id",
+            "nodes-of-source",
+            "snapshot",
             "delete-orphans",
             "derive-met",
             "labels-of-ids",
