@@ -12,7 +12,7 @@ import java.security.MessageDigest;
  * configured nobody may. Compared in constant time; the token is never logged or echoed.
  */
 @Singleton
-final class WriteAccess {
+public final class WriteAccess {
 
     private final byte[] token;
 
@@ -21,7 +21,7 @@ final class WriteAccess {
     }
 
     /** Throws {@link UnauthorizedException} unless the request carries the configured token. */
-    void check(HttpRequest<?> request) {
+    public void check(HttpRequest<?> request) {
         if (token.length == 0) {
             throw new UnauthorizedException("writes are disabled: no PARLEY_API_TOKEN is configured on the server");
         }
