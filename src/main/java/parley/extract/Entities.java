@@ -660,6 +660,8 @@ final class Entities {
         Map<String, List<KnownGraph.KnownEntity>> byAlias = new HashMap<>();
         Map<String, List<KnownGraph.KnownEntity>> bySurname = new HashMap<>();
         for (KnownGraph.KnownEntity e : known.entities()) {
+            // a new entity never takes the id of an existing one it was not linked to
+            draft.reserve(e.id());
             byName.computeIfAbsent(Slugs.fold(e.name()), k -> new ArrayList<>()).add(e);
             for (String a : e.aliases()) {
                 byAlias.computeIfAbsent(Slugs.fold(a), k -> new ArrayList<>()).add(e);
@@ -724,11 +726,6 @@ final class Entities {
                 if (!c.label.equals("Institution") && !c.label.equals("Place")) {
                     c.kind = null;
                 }
-            }
-        }
-        for (Cluster c : clusters) {
-            if (c.id != null) {
-                draft.reserve(c.id);
             }
         }
         for (Cluster c : clusters) {
