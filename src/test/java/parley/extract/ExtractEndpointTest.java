@@ -166,10 +166,10 @@ class ExtractEndpointTest implements SharedNeo4j {
 
     @Test
     void theSameArticleGivesTheSameBytes() {
-        byte[] first = extract(body("Talks Gain Momentum in Moscow", "2025-12-02", text))
-                .body();
-        byte[] second = extract(body("Talks Gain Momentum in Moscow", "2025-12-02", text))
-                .body();
+        // A short article: the whole one is drafted once above, and CI time is counted.
+        String article = "Steve Witkoff met Vladimir Putin in Moscow on Tuesday. \"It was useful,\" Witkoff said.";
+        byte[] first = extract(body("Moscow", "2025-12-04", article)).body();
+        byte[] second = extract(body("Moscow", "2025-12-04", article)).body();
         assertArrayEquals(first, second);
         assertFalse(Boolean.parseBoolean(extract(body("Again", "2025-12-02", "Putin met Witkoff on Tuesday."))
                 .header(ExtractController.MODELS_LOADED)));
