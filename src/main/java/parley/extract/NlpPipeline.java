@@ -73,6 +73,18 @@ public final class NlpPipeline {
         }
     }
 
+    /**
+     * Lets go of the models (CoreNLP's annotator cache included), for tests that must not leave
+     * ~1.6 GB of heap to the rest of the test JVM; the next use loads them again.
+     */
+    static void unload() {
+        synchronized (NlpPipeline.class) {
+            pipeline = null;
+            loadMillis = -1;
+            StanfordCoreNLP.clearAnnotatorPool();
+        }
+    }
+
     /** Annotates one article; {@code published} (ISO date) anchors relative dates in SUTime. */
     static CoreDocument annotate(String text, String published) {
         load();

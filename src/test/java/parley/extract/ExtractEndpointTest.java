@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -67,6 +68,12 @@ class ExtractEndpointTest implements SharedNeo4j {
         text = Drafts.read(BundledDocuments.read("kb/sources/article-004.json"))
                 .get("text")
                 .asString();
+    }
+
+    /** The rest of the suite runs without the models in its heap. */
+    @AfterAll
+    void unloadModels() {
+        NlpPipeline.unload();
     }
 
     private Map<String, Object> body(String title, String published, String articleText) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +25,12 @@ class ExtractorRulesTest {
     @BeforeAll
     void loadModels() {
         NlpPipeline.load();
+    }
+
+    /** The rest of the suite runs without the models in its heap. */
+    @AfterAll
+    void unloadModels() {
+        NlpPipeline.unload();
     }
 
     private static JsonNode onlyMeeting(JsonNode draft) {
