@@ -1,0 +1,173 @@
+package parley.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Claims and denials. Reported speech ("X said / stated / reported / claimed that …") is a Claim
+ * whose text is the reported clause, verbatim, CLAIMED by the speaker. A denial ("Y denied that …",
+ * "Y dismissed the claims") DENIES the claim of the article it refers to (the same assertion:
+ * most of its words shared, or a denied "claim"/"report" right after one), else a Claim of its own.
+ */
+final class Claims {
+
+    static final String REPORTED_SPEECH = "claim:verb-say+ccomp";
+    static final String DENIAL = "claim:verb-deny";
+    static final String DENIAL_OF_CLAIM = "claim:verb-deny+same-claim";
+
+    static final Set<String> CLAIM_VERBS = Set.of(
+            "say",
+            "state",
+            "claim",
+            "report",
+            "confirm",
+            "announce",
+            "allege",
+            "assert",
+            "tell",
+            "add",
+            "accuse",
+            "maintain",
+            "contend",
+            "acknowledge",
+            "admit",
+            "disclose",
+            "reveal");
+    static final Set<String> DENY_VERBS = Set.of("deny", "dismiss", "refute", "dispute", "rebut", "reject");
+    private static final Set<String> ASSERTION_NOUNS =
+            Set.of("claim", "report", "allegation", "accusation", "assertion", "suggestion", "statement");
+
+    private static final Set<String> STOP = Set.of(
+            "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "it", "its", "was", "is", "were", "be",
+            "would", "will", "has", "have", "had", "for", "with", "by", "at", "as", "from", "not");
+
+    private record Made(Draft.Fact fact, Entities.Cluster by, int sentence, Set<String> words) {}
+
+    private Claims() {}
+
+    static void extract(Context cx, Quotes quotes) {
+        List<Made> made = new ArrayList<>();
+        int n = 0;
+        for (int s = 0; s < cx.article.sentences.size(); s++) {
+            if (!cx.usable(s)) {
+                continue;
+            }
+            SemanticGraph g = cx.article.graph(s);
+            for (IndexedWord w : cx.words(s)) {
+                if (!w.tag().startsWith("VB")) {
+                    continue;
+                }
+                String lemma = Tense.lemma(w);
+                boolean deny = DENY_VERBS.contains(lemma);
+                if (!deny && !CLAIM_VERBS.contains(lemma)) {
+                    continue;
+                }
+                Entities.Cluster speaker = cx.subject(s, w);
+                if (!Context.isActor(speaker) || Tense.negated(g, w)) {
+                    continue;
+                }
+                List<IndexedWord> content = new ArrayList<>();
+                for (IndexedWord c : AnnotatedArticle.children(g, w, "ccomp")) {
+                    content = cx.article.subtree(s, c, Set.of("mark", "cc", "conj"));
+                    break;
+                }
+                boolean assertionObject = false;
+                if (content.isEmpty() && deny) {
+                    for (IndexedWord o : AnnotatedArticle.children(g, w, "obj")) {
+                        assertionObject = ASSERTION_NOUNS.contains(Tense.lemma(o));
+                        if (assertionObject || lemma.equals("deny")) {
+                            content = cx.article.subtree(s, o, Set.of());
+                        }
+                        break;
+                    }
+                }
+                if (content.isEmpty() && !assertionObject) {
+                    continue;
+                }
+                String text = cx.article.span(content);
+                if (overlapsQuote(cx, quotes, content) || text.split("\\s+").length < 3 && !assertionObject) {
+                    continue;
+                }
+                Set<String> words = words(text);
+                if (deny) {
+                    Made target = null;
+                    double best = 0;
+                    for (Made m : made) {
+                        if (m.by == speaker) {
+                            continue;
+                        }
+                        double overlap = overlap(words, m.words);
+                        if (overlap > best && overlap >= 0.4) {
+                            best = overlap;
+                            target = m;
+                        }
+                    }
+                    if (target == null && assertionObject && !made.isEmpty()) {
+                        Made last = made.getLast();
+                        if (s - last.sentence <= 2 && last.by != speaker) {
+                            target = last;
+                        }
+                    }
+                    if (target != null) {
+                        speaker.referenced = true;
+                        target.fact.evidence.add(cx.evidence(s));
+                        cx.draft.relate("DENIES", speaker.id, target.fact.id, cx.evidence(s), 0.7, DENIAL_OF_CLAIM);
+                        continue;
+                    }
+                    if (assertionObject && text.split("\\s+").length < 3) {
+                        continue;
+                    }
+                }
+                n++;
+                String id = cx.draft.freshId("claim-" + cx.sourceId + "-" + n);
+                String rule = deny ? DENIAL : REPORTED_SPEECH;
+                double confidence = deny ? 0.65 : 0.75;
+                Draft.Fact fact = cx.draft.fact(id, "Claim", confidence, rule, cx.evidence(s));
+                fact.properties.put("text", text);
+                Dates.Resolved date = Dates.of(cx.article, s, w);
+                if (date != null && date.date() != null) {
+                    fact.properties.put("date", date.date());
+                    fact.properties.put("datePrecision", date.precision());
+                    fact.properties.put("dateText", date.text());
+                }
+                speaker.referenced = true;
+                cx.draft.relate(deny ? "DENIES" : "CLAIMS", speaker.id, id, cx.evidence(s), confidence, rule);
+                made.add(new Made(fact, speaker, s, words));
+            }
+        }
+    }
+
+    private static boolean overlapsQuote(Context cx, Quotes quotes, List<IndexedWord> content) {
+        int begin = content.getFirst().beginPosition();
+        int end = content.getLast().endPosition();
+        for (int[] q : quotes.spans) {
+            if (q[0] < end && q[1] > begin) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return (double) shared / Math.min(a.size(), b.size());
+    }
+}

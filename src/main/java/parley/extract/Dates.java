@@ -1,0 +1,148 @@
+package parley.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date of a fact: the DATE that SUTime found in its sentence (nearest to the predicate),
+ * resolved against the publication date. SUTime resolves a bare weekday to the nearest one in
+ * either direction; a weekday is resolved here by the predicate's tense instead (past → the last
+ * such day on or before publication, "will" / "is set to" → the next on or after). Weeks and months
+ * keep their precision; a date the text does not pin is left out, with its words.
+ */
+final class Dates {
+
+    static final String RULE_SUTIME = "sutime";
+    static final String RULE_WEEKDAY_PAST = "weekday-past";
+    static final String RULE_WEEKDAY_FUTURE = "weekday-future";
+
+    /** A resolved date: ISO value (or null), the words, the precision, and how. */
+    record Resolved(String date, String text, String precision, String rule) {}
+
+    private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{4}-\\d{2})$");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Dates() {}
+
+    /** The date of the fact whose predicate is {@code predicate} in sentence {@code sentence}, or null. */
+    static Resolved of(AnnotatedArticle a, int sentence, IndexedWord predicate) {
+        List<CoreEntityMention> dates = new ArrayList<>();
+        for (CoreEntityMention m : a.sentences.get(sentence).entityMentions()) {
+            if (m.entityType().equals("DATE")) {
+                dates.add(m);
+            }
+        }
+        if (dates.isEmpty()) {
+            return null;
+        }
+        CoreEntityMention nearest = dates.getFirst();
+        int best = Integer.MAX_VALUE;
+        for (CoreEntityMention m : dates) {
+            int distance = Math.abs(m.tokens().getFirst().index() - predicate.index());
+            if (distance < best) {
+                best = distance;
+                nearest = m;
+            }
+        }
+        return resolve(a, sentence, nearest, predicate);
+    }
+
+    static Resolved resolve(AnnotatedArticle a, int sentence, CoreEntityMention m, IndexedWord predicate) {
+        String words = a.text.substring(m.charOffsets().first(), m.charOffsets().second());
+        String dateText = dateText(a, sentence, m, words);
+        Matcher weekday = WEEKDAY.matcher(words);
+        if (weekday.find()) {
+            DayOfWeek day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
+            String lower = words.toLowerCase(Locale.ROOT);
+            Tense.Time time;
+            if (lower.contains("last") || lower.contains("past")) {
+                time = Tense.Time.PAST;
+            } else if (lower.contains("next") || lower.contains("coming")) {
+                time = Tense.Time.FUTURE;
+            } else {
+                time = Tense.of(a.graph(sentence), predicate);
+            }
+            if (time == Tense.Time.PAST) {
+                LocalDate d = a.published.with(TemporalAdjusters.previousOrSame(day));
+                return new Resolved(d.toString(), dateText, "day", RULE_WEEKDAY_PAST);
+            }
+            if (time == Tense.Time.FUTURE || time == Tense.Time.PRESENT) {
+                LocalDate d = a.published.with(TemporalAdjusters.nextOrSame(day));
+                return new Resolved(d.toString(), dateText, "day", RULE_WEEKDAY_FUTURE);
+            }
+            return new Resolved(null, dateText, null, RULE_SUTIME);
+        }
+        String value = value(m);
+        if (value == null) {
+            return new Resolved(null, dateText, null, RULE_SUTIME);
+        }
+        Matcher day = DAY.matcher(value);
+        if (day.find() && valid(day.group(1))) {
+            return new Resolved(day.group(1), dateText, "day", RULE_SUTIME);
+        }
+        Matcher week = WEEK.matcher(value);
+        if (week.find()) {
+            LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 6, 1)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                    .with(DayOfWeek.MONDAY);
+            return new Resolved(monday.toString(), dateText, "week", RULE_SUTIME);
+        }
+        Matcher month = MONTH.matcher(value);
+        if (month.find() && valid(month.group(1) + "-01")) {
+            return new Resolved(month.group(1) + "-01", dateText, "month", RULE_SUTIME);
+        }
+        return new Resolved(null, dateText, null, RULE_SUTIME);
+    }
+
+    /** The words of the date with the preposition before it ("on Saturday"), as curators write them. */
+    private static String dateText(AnnotatedArticle a, int sentence, CoreEntityMention m, String words) {
+        int first = m.tokens().getFirst().index();
+        if (first > 1) {
+            var before = a.token(sentence, first - 1);
+            String w = before.word().toLowerCase(Locale.ROOT);
+            if (w.equals("on") || w.equals("in") || w.equals("by") || w.equals("since") || w.equals("until")) {
+                return a.text.substring(before.beginPosition(), m.charOffsets().second());
+            }
+        }
+        return words;
+    }
+
+    private static String value(CoreEntityMention m) {
+        Timex timex = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
+        if (timex != null && timex.value() != null) {
+            return timex.value();
+        }
+        return m.tokens().getFirst().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    }
+
+    private static boolean valid(String iso) {
+        try {
+            LocalDate.parse(iso);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Whether the graph of the sentence has this word (a guard for parses missing a token). */
+    static boolean inGraph(SemanticGraph g, IndexedWord w) {
+        return g.getNodeByIndexSafe(w.index()) != null;
+    }
+}

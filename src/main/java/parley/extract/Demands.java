@@ -1,0 +1,266 @@
+package parley.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Demands and positions: "X demands / insists / urges Y to / calls on Y to …" (demand), "X
+ * warns …" (warning), "X rejects / refuses / opposes …" (red line), "X's demands include …",
+ * "X is ready to … if …" (condition). The demanded clause is the Demand's text, verbatim; the
+ * one of whom it is demanded (the clause's subject, or the one urged) is DIRECTED_AT; an "if"
+ * clause makes it a condition and is kept as {@code condition}.
+ */
+final class Demands {
+
+    static final String VERB_DEMAND = "demand:verb-demand";
+    static final String VERB_WARN = "demand:verb-warn";
+    static final String VERB_REJECT = "demand:verb-reject";
+    static final String NOUN_DEMANDS = "demand:noun-demands+include";
+    static final String READINESS = "demand:readiness";
+    static final String IF = "+if";
+
+    private static final Map<String, String> VERB_KINDS = Map.ofEntries(
+            Map.entry("demand", "demand"),
+            Map.entry("insist", "demand"),
+            Map.entry("urge", "demand"),
+            Map.entry("call", "demand"),
+            Map.entry("require", "demand"),
+            Map.entry("press", "demand"),
+            Map.entry("push", "demand"),
+            Map.entry("warn", "warning"),
+            Map.entry("threaten", "warning"),
+            Map.entry("reject", "red-line"),
+            Map.entry("refuse", "red-line"),
+            Map.entry("oppose", "red-line"));
+
+    private static final Set<String> READY = Set.of("ready", "readiness", "willing", "willingness", "prepared");
+
+    private Demands() {}
+
+    static void extract(Context cx) {
+        int n = 0;
+        for (int s = 0; s < cx.article.sentences.size(); s++) {
+            if (!cx.usable(s)) {
+                continue;
+            }
+            SemanticGraph g = cx.article.graph(s);
+            for (IndexedWord w : cx.words(s)) {
+                Found f = verb(cx, s, g, w);
+                if (f == null) {
+                    f = noun(cx, s, g, w);
+                }
+                if (f == null || f.content.isEmpty() || !Context.isActor(f.actor)) {
+                    continue;
+                }
+                String text = cx.article.span(f.content);
+                if (text.split("\\s+").length < 2) {
+                    continue;
+                }
+                IndexedWord conditionHead = condition(g, f.head);
+                String kind = f.kind;
+                String rule = f.rule;
+                String condition = null;
+                if (conditionHead != null) {
+                    condition = cx.article.span(cx.article.subtree(s, conditionHead, Set.of()));
+                    if (kind.equals("demand")) {
+                        kind = "condition";
+                    }
+                    rule += IF;
+                }
+                n++;
+                String id = cx.draft.freshId("demand-" + cx.sourceId + "-" + n);
+                double confidence = f.confidence;
+                Draft.Fact fact = cx.draft.fact(id, "Demand", confidence, rule, cx.evidence(s));
+                fact.properties.put("text", text);
+                fact.properties.put("kind", kind);
+                if (condition != null) {
+                    fact.properties.put("condition", condition);
+                }
+                Dates.Resolved date = Dates.of(cx.article, s, w);
+                if (date != null && date.date() != null) {
+                    fact.properties.put("date", date.date());
+                    fact.properties.put("datePrecision", date.precision());
+                    fact.properties.put("dateText", date.text());
+                }
+                f.actor.referenced = true;
+                cx.draft.relate("DEMANDS", f.actor.id, id, cx.evidence(s), confidence, rule);
+                if (Context.isActor(f.target) && f.target != f.actor) {
+                    f.target.referenced = true;
+                    cx.draft.relate("DIRECTED_AT", id, f.target.id, cx.evidence(s), confidence, rule);
+                }
+            }
+        }
+    }
+
+    private static final class Found {
+        Entities.Cluster actor;
+        Entities.Cluster target;
+        List<IndexedWord> content = List.of();
+        IndexedWord head;
+        String kind;
+        String rule;
+        double confidence;
+    }
+
+    private static Found verb(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        String lemma = Tense.lemma(w);
+        String kind = VERB_KINDS.get(lemma);
+        if (kind == null || !w.tag().startsWith("VB") || Tense.negated(g, w) || conditional(g, w)) {
+            return null;
+        }
+        Found f = new Found();
+        f.kind = kind;
+        f.rule = kind.equals("warning") ? VERB_WARN : kind.equals("red-line") ? VERB_REJECT : VERB_DEMAND;
+        f.confidence = kind.equals("demand") ? 0.75 : 0.7;
+        f.actor = cx.subject(s, w);
+        List<IndexedWord> ccomp = AnnotatedArticle.children(g, w, "ccomp");
+        List<IndexedWord> xcomp = AnnotatedArticle.children(g, w, "xcomp");
+        List<IndexedWord> obj = AnnotatedArticle.children(g, w, "obj");
+        List<IndexedWord> oblOn = AnnotatedArticle.children(g, w, "obl:on");
+        List<IndexedWord> oblFor = AnnotatedArticle.children(g, w, "obl:for");
+        if (lemma.equals("call") && oblOn.isEmpty() && oblFor.isEmpty()) {
+            return null;
+        }
+        if (!ccomp.isEmpty()) {
+            f.head = ccomp.getFirst();
+            f.content = cx.article.subtree(s, f.head, Set.of("mark", "cc", "conj"));
+            if (!kind.equals("warning")) {
+                for (IndexedWord subj : AnnotatedArticle.children(g, f.head, "nsubj")) {
+                    f.target = cx.entities.resolve(s, subj);
+                }
+            } else {
+                // a warning is directed at whoever the "if" clause names: "if Ukraine rejects …"
+                IndexedWord cond = condition(g, f.head);
+                if (cond != null) {
+                    for (IndexedWord subj : AnnotatedArticle.children(g, cond, "nsubj")) {
+                        f.target = cx.entities.resolve(s, subj);
+                        break;
+                    }
+                }
+            }
+        } else if (!xcomp.isEmpty()) {
+            f.head = xcomp.getFirst();
+            f.content = cx.article.subtree(s, f.head, Set.of("mark", "cc", "conj"));
+            for (IndexedWord o : obj.isEmpty() ? oblOn : obj) {
+                f.target = cx.entities.resolve(s, o);
+            }
+        } else if (!oblFor.isEmpty()) {
+            f.head = oblFor.getFirst();
+            f.content = cx.article.subtree(s, f.head, Set.of("case"));
+        } else if (!obj.isEmpty() && !lemma.equals("urge") && !lemma.equals("press")) {
+            f.head = obj.getFirst();
+            f.content = cx.article.subtree(s, f.head, Set.of());
+        } else {
+            return null;
+        }
+        return f;
+    }
+
+    /** "Putin's core demands include …", "a conditional readiness to drop … if …". */
+    private static Found noun(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        String lemma = Tense.lemma(w);
+        if (Tense.isNoun(w) && lemma.equals("demand")) {
+            SemanticGraphEdgeView up = SemanticGraphEdgeView.of(g, w);
+            if (up == null
+                    || !up.relation.startsWith("nsubj")
+                    || !Tense.lemma(up.governor).equals("include")) {
+                return null;
+            }
+            Found f = new Found();
+            f.kind = "demand";
+            f.rule = NOUN_DEMANDS;
+            f.confidence = 0.7;
+            for (IndexedWord poss : AnnotatedArticle.children(g, w, "nmod:poss")) {
+                f.actor = cx.entities.resolve(s, poss);
+            }
+            List<IndexedWord> obj = AnnotatedArticle.children(g, up.governor, "obj");
+            if (obj.isEmpty()) {
+                return null;
+            }
+            f.head = obj.getFirst();
+            f.content = cx.article.subtree(s, f.head, Set.of());
+            return f;
+        }
+        if (READY.contains(lemma)) {
+            List<IndexedWord> to = new ArrayList<>(AnnotatedArticle.children(g, w, "acl"));
+            to.addAll(AnnotatedArticle.children(g, w, "xcomp"));
+            SemanticGraphEdgeView gov = SemanticGraphEdgeView.of(g, w);
+            if (to.isEmpty() && gov != null && gov.relation.equals("obj")) {
+                // "expressed a readiness to drop …": the parser hangs the clause on the verb
+                to.addAll(AnnotatedArticle.children(g, gov.governor, "xcomp"));
+            }
+            if (to.isEmpty()) {
+                return null;
+            }
+            Found f = new Found();
+            f.kind = "demand";
+            f.rule = READINESS;
+            f.confidence = 0.65;
+            f.actor = cx.subject(s, w);
+            if (f.actor == null) {
+                SemanticGraphEdgeView up = SemanticGraphEdgeView.of(g, w);
+                if (up != null) {
+                    f.actor = cx.subject(s, up.governor);
+                }
+            }
+            f.head = to.getFirst();
+            f.content = cx.article.subtree(s, f.head, Set.of("mark", "advcl"));
+            IndexedWord cond = condition(g, f.head);
+            if (cond != null) {
+                for (IndexedWord subj : AnnotatedArticle.children(g, cond, "nsubj")) {
+                    f.target = cx.entities.resolve(s, subj);
+                    break;
+                }
+            }
+            return f;
+        }
+        return null;
+    }
+
+    /** A verb inside an "if" clause is a hypothesis, not a position: "if Ukraine rejected …". */
+    static boolean conditional(SemanticGraph g, IndexedWord w) {
+        for (IndexedWord mark : AnnotatedArticle.children(g, w, "mark")) {
+            String m = mark.word().toLowerCase(java.util.Locale.ROOT);
+            if (m.equals("if") || m.equals("unless") || m.equals("whether")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The "if" clause under the demanded clause (or the verb), or null. */
+    private static IndexedWord condition(SemanticGraph g, IndexedWord head) {
+        if (head == null) {
+            return null;
+        }
+        for (IndexedWord a : AnnotatedArticle.children(g, head, "advcl")) {
+            for (IndexedWord mark : AnnotatedArticle.children(g, a, "mark")) {
+                String m = mark.word().toLowerCase(java.util.Locale.ROOT);
+                if (m.equals("if") || m.equals("unless") || m.equals("provided")) {
+                    return a;
+                }
+            }
+        }
+        for (IndexedWord x : AnnotatedArticle.children(g, head, "xcomp")) {
+            IndexedWord inner = condition(g, x);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    /** A word's governor and the relation to it. */
+    record SemanticGraphEdgeView(IndexedWord governor, String relation) {
+        static SemanticGraphEdgeView of(SemanticGraph g, IndexedWord w) {
+            var e = AnnotatedArticle.parentEdge(g, w);
+            return e == null
+                    ? null
+                    : new SemanticGraphEdgeView(e.getGovernor(), e.getRelation().toString());
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package parley.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Events: strikes, attacks, captures, invasions, with who carried them out (the subject, or the
+ * state an adjective names: "Ukrainian drone attacks"), the target, where, and the numbers killed
+ * and wounded that the sentence states. One event per sentence; the sentence is its summary.
+ */
+final class Events {
+
+    static final String TRIGGER = "event:trigger";
+    static final String CASUALTIES = "+casualties";
+
+    private static final Map<String, String> KINDS = Map.ofEntries(
+            Map.entry("strike", "strike"),
+            Map.entry("bomb", "strike"),
+            Map.entry("bombard", "strike"),
+            Map.entry("bombardment", "strike"),
+            Map.entry("shell", "strike"),
+            Map.entry("shelling", "strike"),
+            Map.entry("airstrike", "strike"),
+            Map.entry("attack", "attack"),
+            Map.entry("raid", "attack"),
+            Map.entry("assault", "attack"),
+            Map.entry("offensive", "offensive"),
+            Map.entry("capture", "capture"),
+            Map.entry("seize", "capture"),
+            Map.entry("occupy", "capture"),
+            Map.entry("invade", "invasion"),
+            Map.entry("invasion", "invasion"),
+            Map.entry("annex", "annexation"),
+            Map.entry("annexation", "annexation"));
+    private static final Set<String> WEAPONS = Set.of("drone", "missile", "rocket");
+    private static final List<String> PRECEDENCE =
+            List.of("invasion", "annexation", "capture", "offensive", "strike", "attack");
+
+    private Events() {}
+
+    static void extract(Context cx) {
+        int n = 0;
+        for (int s = 0; s < cx.article.sentences.size(); s++) {
+            if (!cx.usable(s)) {
+                continue;
+            }
+            SemanticGraph g = cx.article.graph(s);
+            List<IndexedWord> triggers = new ArrayList<>();
+            String kind = null;
+            boolean weapon = false;
+            boolean launched = false;
+            Long killed = null;
+            Long wounded = null;
+            for (IndexedWord w : cx.words(s)) {
+                String lemma = Tense.lemma(w);
+                String k = KINDS.get(lemma);
+                if (k != null && !(w.tag().startsWith("VB") && (Tense.negated(g, w) || unrealised(g, w)))) {
+                    triggers.add(w);
+                    if (kind == null || PRECEDENCE.indexOf(k) < PRECEDENCE.indexOf(kind)) {
+                        kind = k;
+                    }
+                }
+                if (WEAPONS.contains(lemma)) {
+                    weapon = true;
+                }
+                if (lemma.equals("launch") && w.tag().startsWith("VB")) {
+                    for (IndexedWord o : AnnotatedArticle.children(g, w, "obj")) {
+                        if (WEAPONS.contains(Tense.lemma(o))) {
+                            launched = true;
+                            triggers.add(w);
+                        }
+                    }
+                }
+                if (w.tag().startsWith("VB")
+                        && (lemma.equals("kill") || lemma.equals("wound") || lemma.equals("injure"))) {
+                    Long count = victims(cx, s, g, w);
+                    if (count != null) {
+                        if (lemma.equals("kill")) {
+                            killed = count;
+                        } else {
+                            wounded = count;
+                        }
+                    }
+                }
+            }
+            if (kind == null && launched) {
+                kind = "attack";
+            }
+            if (kind == null) {
+                continue;
+            }
+            if (weapon && (kind.equals("attack") || kind.equals("strike"))) {
+                kind = "drone-attack";
+                for (IndexedWord w : cx.words(s)) {
+                    String l = Tense.lemma(w);
+                    if (l.equals("missile") || l.equals("rocket")) {
+                        kind = "missile-strike";
+                    }
+                    if (l.equals("drone")) {
+                        kind = "drone-attack";
+                        break;
+                    }
+                }
+            }
+            Entities.Cluster actor = null;
+            Entities.Cluster target = null;
+            for (IndexedWord t : triggers) {
+                if (actor == null) {
+                    actor = cx.subject(s, t);
+                }
+                if (actor == null) {
+                    for (String rel : List.of("amod", "nmod:poss", "compound")) {
+                        for (IndexedWord m : AnnotatedArticle.children(g, t, rel)) {
+                            Entities.Cluster c = cx.entities.stateOf(s, m);
+                            if (actor == null && Context.isActor(c)) {
+                                actor = c;
+                            }
+                        }
+                    }
+                }
+                if (target == null
+                        && t.tag().startsWith("VB")
+                        && !Tense.lemma(t).equals("launch")) {
+                    for (IndexedWord o : AnnotatedArticle.children(g, t, "obj")) {
+                        Entities.Cluster c = cx.entities.resolve(s, o);
+                        if (c != null && (Context.isActor(c) || c.label.equals("Place"))) {
+                            target = c;
+                        }
+                    }
+                }
+            }
+            Set<Entities.Cluster> places = places(cx, s);
+            if (actor == null && places.isEmpty() && killed == null && wounded == null) {
+                continue;
+            }
+            n++;
+            String rule = TRIGGER + ":" + kind + (killed != null || wounded != null ? CASUALTIES : "");
+            double confidence = 0.6 + (actor != null ? 0.1 : 0) + (killed != null || wounded != null ? 0.05 : 0);
+            confidence = Context.round(confidence);
+            String id = cx.draft.freshId("event-" + cx.sourceId + "-" + n);
+            Draft.Fact fact = cx.draft.fact(id, "Event", confidence, rule, cx.evidence(s));
+            fact.properties.put("kind", kind);
+            fact.properties.put("summary", cx.evidence(s));
+            if (killed != null) {
+                fact.properties.put("killed", killed);
+            }
+            if (wounded != null) {
+                fact.properties.put("wounded", wounded);
+            }
+            Dates.Resolved date = Dates.of(cx.article, s, triggers.getFirst());
+            if (date != null) {
+                if (date.date() != null) {
+                    fact.properties.put("date", date.date());
+                    fact.properties.put("datePrecision", date.precision());
+                }
+                fact.properties.put("dateText", date.text());
+            }
+            String evidence = cx.evidence(s);
+            if (Context.isActor(actor)) {
+                actor.referenced = true;
+                cx.draft.relate("CARRIED_OUT", actor.id, id, evidence, confidence, rule);
+            }
+            if (target != null && target != actor) {
+                target.referenced = true;
+                cx.draft.relate("TARGETED", id, target.id, evidence, confidence, rule);
+            }
+            for (Entities.Cluster p : places) {
+                p.referenced = true;
+                cx.draft.relate("OCCURRED_IN", id, p.id, evidence, confidence, rule);
+            }
+        }
+    }
+
+    /** "failed to capture", "threatened to strike": the act did not (yet) happen. */
+    private static boolean unrealised(SemanticGraph g, IndexedWord verb) {
+        var up = AnnotatedArticle.parentEdge(g, verb);
+        return up != null
+                && up.getRelation().toString().startsWith("xcomp")
+                && UNREALISED.contains(Tense.lemma(up.getGovernor()));
+    }
+
+    private static final Set<String> UNREALISED = Set.of(
+            "fail",
+            "refuse",
+            "threaten",
+            "plan",
+            "seek",
+            "want",
+            "try",
+            "vow",
+            "pledge",
+            "aim",
+            "intend",
+            "hope",
+            "prepare",
+            "decline");
+
+    /** The number of people a "killed"/"wounded" verb counts: "wounded six people", "three people were killed". */
+    private static Long victims(Context cx, int s, SemanticGraph g, IndexedWord verb) {
+        List<IndexedWord> heads = new ArrayList<>(AnnotatedArticle.children(g, verb, "obj"));
+        heads.addAll(AnnotatedArticle.children(g, verb, "nsubj:pass"));
+        for (IndexedWord h : heads) {
+            for (IndexedWord num : AnnotatedArticle.children(g, h, "nummod")) {
+                Long v = number(cx.article.token(s, num.index()));
+                if (v != null) {
+                    return v;
+                }
+            }
+            if (h.tag().equals("CD")) {
+                Long v = number(cx.article.token(s, h.index()));
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Long number(CoreLabel t) {
+        String normalized = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (normalized == null || !"NUMBER".equals(t.ner())) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(normalized.replace(",", ""));
+            return d >= 0 && d == Math.floor(d) ? (long) d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Places the sentence puts the event "in", "near", "on" or "at". */
+    private static Set<Entities.Cluster> places(Context cx, int s) {
+        Set<Entities.Cluster> out = new LinkedHashSet<>();
+        for (IndexedWord w : cx.words(s)) {
+            Entities.Cluster c = cx.entities.at(s, w.index());
+            if (c == null || !c.label.equals("Place") || w.index() < 2) {
+                continue;
+            }
+            if (cx.entities.at(s, w.index() - 1) == c) {
+                continue;
+            }
+            String before = cx.article.token(s, w.index() - 1).word().toLowerCase(Locale.ROOT);
+            if (Set.of("in", "near", "on", "at", "over").contains(before)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

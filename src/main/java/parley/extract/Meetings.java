@@ -1,0 +1,303 @@
+package parley.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Meetings: who meets whom ("X met Y", "X is set to meet with Y", "X discussed … with Y", "X
+ * hosted Y", "X held talks with Y", "talks between X and Y"), where ("in Miami"), when, and
+ * whether held, planned or called off. People ATTEND, with the side their description names;
+ * states and bodies taking part as a whole are PARTY_TO. Mentions of one meeting in the article
+ * are merged; a meeting the graph already holds (same day, place and participants) is referenced
+ * by its id so its evidence grows instead of a duplicate appearing.
+ */
+final class Meetings {
+
+    static final String VERB_MEET = "meeting:verb-meet";
+    static final String VERB_TALK = "meeting:verb-talk+obl-with";
+    static final String VERB_DISCUSS = "meeting:verb-discuss+obl-with";
+    static final String VERB_HOST = "meeting:verb-host";
+    static final String VERB_HOLD_TALKS = "meeting:verb-hold+talks";
+    static final String NOUN_TALKS = "meeting:noun-talks+with";
+    static final String PLACE_IN = "+obl-in";
+    static final String MERGED = "+merged";
+    static final String GRAPH_MATCH = "+graph-match";
+
+    private static final Set<String> MEETING_NOUNS = Set.of("talk", "talks", "meeting", "summit", "negotiation");
+
+    /** One meeting being assembled from its mentions. */
+    static final class Found {
+        final List<Entities.Cluster> participants = new ArrayList<>();
+        Entities.Cluster place;
+        Dates.Resolved date;
+        String status;
+        String rule;
+        double confidence;
+        final Set<Integer> sentences = new LinkedHashSet<>();
+        Entities.Cluster host;
+    }
+
+    private Meetings() {}
+
+    static void extract(Context cx) {
+        List<Found> found = new ArrayList<>();
+        for (int s = 0; s < cx.article.sentences.size(); s++) {
+            if (!cx.usable(s)) {
+                continue;
+            }
+            SemanticGraph g = cx.article.graph(s);
+            Set<Integer> usedTriggers = new LinkedHashSet<>();
+            for (IndexedWord w : cx.words(s)) {
+                Found f = trigger(cx, s, g, w);
+                if (f == null || f.participants.size() < 2 || Tense.negated(g, w) || !usedTriggers.add(w.index())) {
+                    continue;
+                }
+                f.place = place(cx, s, g, w);
+                if (f.place != null) {
+                    f.rule += PLACE_IN;
+                }
+                f.date = Dates.of(cx.article, s, w);
+                f.status = Tense.status(g, w);
+                if (f.status.equals("unknown") && f.date != null && f.date.date() != null) {
+                    f.status = f.date.date().compareTo(cx.article.published.toString()) < 0 ? "held" : "planned";
+                }
+                f.sentences.add(s);
+                merge(found, f);
+            }
+        }
+        emit(cx, found);
+    }
+
+    private static Found trigger(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        String lemma = Tense.lemma(w);
+        boolean verb = w.tag().startsWith("VB");
+        Found f = new Found();
+        if (verb && lemma.equals("meet")) {
+            f.rule = VERB_MEET;
+            f.confidence = 0.85;
+            add(cx, s, f, subjects(g, w));
+            add(cx, s, f, AnnotatedArticle.children(g, w, "obj"));
+            add(cx, s, f, AnnotatedArticle.children(g, w, "obl:with"));
+            return f;
+        }
+        if (verb && (lemma.equals("talk") || lemma.equals("negotiate"))) {
+            f.rule = VERB_TALK;
+            f.confidence = 0.75;
+            add(cx, s, f, subjects(g, w));
+            add(cx, s, f, AnnotatedArticle.children(g, w, "obl:with"));
+            return f.participants.size() >= 2 ? f : null;
+        }
+        if (verb
+                && lemma.equals("discuss")
+                && !AnnotatedArticle.children(g, w, "obl:with").isEmpty()) {
+            f.rule = VERB_DISCUSS;
+            f.confidence = 0.7;
+            add(cx, s, f, subjects(g, w));
+            add(cx, s, f, AnnotatedArticle.children(g, w, "obl:with"));
+            return f;
+        }
+        if (verb && lemma.equals("host")) {
+            f.rule = VERB_HOST;
+            f.confidence = 0.7;
+            add(cx, s, f, subjects(g, w));
+            if (!f.participants.isEmpty()) {
+                f.host = f.participants.getFirst();
+            }
+            add(cx, s, f, AnnotatedArticle.children(g, w, "obj"));
+            return f;
+        }
+        if (verb && lemma.equals("hold")) {
+            for (IndexedWord obj : AnnotatedArticle.children(g, w, "obj")) {
+                if (MEETING_NOUNS.contains(Tense.lemma(obj))) {
+                    f.rule = VERB_HOLD_TALKS;
+                    f.confidence = 0.75;
+                    add(cx, s, f, subjects(g, w));
+                    add(cx, s, f, AnnotatedArticle.children(g, obj, "nmod:with"));
+                    add(cx, s, f, AnnotatedArticle.children(g, obj, "nmod:between"));
+                    return f;
+                }
+            }
+            return null;
+        }
+        if (Tense.isNoun(w) && MEETING_NOUNS.contains(Tense.lemma(w))) {
+            List<IndexedWord> with = new ArrayList<>(AnnotatedArticle.children(g, w, "nmod:with"));
+            with.addAll(AnnotatedArticle.children(g, w, "nmod:between"));
+            if (with.isEmpty()) {
+                return null;
+            }
+            f.rule = NOUN_TALKS;
+            f.confidence = 0.65;
+            add(cx, s, f, with);
+            for (IndexedWord mod : AnnotatedArticle.children(g, w, "nmod:poss")) {
+                add(cx, s, f, List.of(mod));
+            }
+            return f;
+        }
+        return null;
+    }
+
+    private static List<IndexedWord> subjects(SemanticGraph g, IndexedWord w) {
+        List<IndexedWord> out = new ArrayList<>(AnnotatedArticle.children(g, w, "nsubj"));
+        if (out.isEmpty()) {
+            out.addAll(AnnotatedArticle.children(g, w, "nsubj:xsubj"));
+        }
+        return out;
+    }
+
+    private static void add(Context cx, int s, Found f, List<IndexedWord> words) {
+        for (IndexedWord w : words) {
+            for (Entities.Cluster c : cx.entities.resolveAll(s, w)) {
+                if (Context.isActor(c) && !f.participants.contains(c)) {
+                    f.participants.add(c);
+                }
+            }
+        }
+    }
+
+    /** The place "in" or "at" which the meeting is: attached to the trigger, else the sentence's. */
+    private static Entities.Cluster place(Context cx, int s, SemanticGraph g, IndexedWord trigger) {
+        for (String rel : List.of("obl:in", "obl:at", "nmod:in", "nmod:at")) {
+            for (IndexedWord p : AnnotatedArticle.children(g, trigger, rel)) {
+                Entities.Cluster c = cx.entities.at(s, p.index());
+                if (c != null && c.label.equals("Place")) {
+                    return c;
+                }
+            }
+        }
+        for (IndexedWord w : cx.words(s)) {
+            Entities.Cluster c = cx.entities.at(s, w.index());
+            if (c != null && c.label.equals("Place") && w.index() > 1) {
+                String before = cx.article.token(s, w.index() - 1).word().toLowerCase(Locale.ROOT);
+                if ((before.equals("in") || before.equals("at")) && firstTokenOf(cx, s, w, c)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean firstTokenOf(Context cx, int s, IndexedWord w, Entities.Cluster c) {
+        return cx.entities.at(s, w.index() - 1) != c;
+    }
+
+    /** Adds the mention to a meeting already found that it must be another report of, or as new. */
+    private static void merge(List<Found> found, Found f) {
+        for (Found other : found) {
+            long shared =
+                    f.participants.stream().filter(other.participants::contains).count();
+            boolean placeAgrees = f.place == null || other.place == null || f.place == other.place;
+            boolean samePlace = f.place != null && f.place == other.place;
+            String d1 = f.date == null ? null : f.date.date();
+            String d2 = other.date == null ? null : other.date.date();
+            boolean dateAgrees = d1 == null || d2 == null || d1.equals(d2);
+            boolean sameDate = d1 != null && d1.equals(d2);
+            if (placeAgrees && dateAgrees && (shared >= 2 || (shared >= 1 && (samePlace || sameDate)))) {
+                for (Entities.Cluster c : f.participants) {
+                    if (!other.participants.contains(c)) {
+                        other.participants.add(c);
+                    }
+                }
+                if (other.place == null) {
+                    other.place = f.place;
+                }
+                if (d2 == null && d1 != null) {
+                    other.date = f.date;
+                }
+                if (!other.status.equals("held") && f.status.equals("held")) {
+                    other.status = "held";
+                }
+                other.sentences.addAll(f.sentences);
+                if (!other.rule.endsWith(MERGED)) {
+                    other.rule += MERGED;
+                }
+                other.confidence = Math.min(0.95, other.confidence + 0.05);
+                return;
+            }
+        }
+        found.add(f);
+    }
+
+    private static void emit(Context cx, List<Found> found) {
+        List<String> dates = found.stream()
+                .filter(f -> f.date != null && f.date.date() != null)
+                .map(f -> f.date.date())
+                .distinct()
+                .sorted()
+                .toList();
+        List<KnownGraph.KnownMeeting> known = cx.known.meetingsOn(dates);
+        for (Found f : found) {
+            String id = null;
+            String rule = f.rule;
+            for (KnownGraph.KnownMeeting m : known) {
+                if (f.date == null || !m.date().equals(f.date.date())) {
+                    continue;
+                }
+                boolean placeOk =
+                        f.place == null || m.places().isEmpty() || m.places().contains(f.place.id);
+                long shared = f.participants.stream()
+                        .filter(p -> m.participants().contains(p.id))
+                        .count();
+                if (placeOk && shared >= Math.min(2, f.participants.size())) {
+                    id = m.id();
+                    rule += GRAPH_MATCH;
+                    break;
+                }
+            }
+            List<String> names = f.participants.stream()
+                    .filter(p -> p.label.equals("Person"))
+                    .map(p -> p.name.substring(p.name.lastIndexOf(' ') + 1))
+                    .limit(3)
+                    .collect(Collectors.toList());
+            if (names.isEmpty()) {
+                f.participants.stream().limit(3).forEach(p -> names.add(p.name));
+            }
+            if (id == null) {
+                String base = "meeting-" + String.join("-", names)
+                        + (f.place == null ? "" : "-" + f.place.name)
+                        + (f.date == null || f.date.date() == null ? "" : "-" + f.date.date());
+                id = cx.draft.freshId(Slugs.slug(base, 100));
+            } else {
+                cx.draft.reserve(id);
+            }
+            int first = f.sentences.iterator().next();
+            Draft.Fact fact = cx.draft.fact(id, "Meeting", Context.round(f.confidence), rule, cx.evidence(first));
+            f.sentences.forEach(s -> fact.evidence.add(cx.evidence(s)));
+            String who = f.participants.stream().map(p -> p.name).collect(Collectors.joining(", "));
+            fact.properties.put("title", "Meeting of " + who + (f.place == null ? "" : " in " + f.place.name));
+            fact.properties.put("status", f.status);
+            fact.properties.put("summary", cx.evidence(first));
+            if (f.date != null) {
+                if (f.date.date() != null) {
+                    fact.properties.put("date", f.date.date());
+                    fact.properties.put("datePrecision", f.date.precision());
+                    fact.properties.put("dateRule", f.date.rule());
+                }
+                fact.properties.put("dateText", f.date.text());
+            }
+            String evidence = cx.evidence(first);
+            for (Entities.Cluster p : f.participants) {
+                p.referenced = true;
+                if (p.label.equals("Person")) {
+                    Draft.Relationship r = cx.draft.relate("ATTENDED", p.id, id, evidence, fact.confidence, rule);
+                    r.properties.put("role", p == f.host ? "host" : "participant");
+                    if (p.side != null) {
+                        p.side.referenced = true;
+                        r.properties.put("side", p.side.id);
+                    }
+                } else {
+                    cx.draft.relate("PARTY_TO", p.id, id, evidence, fact.confidence, rule);
+                }
+            }
+            if (f.place != null) {
+                f.place.referenced = true;
+                cx.draft.relate("HELD_IN", id, f.place.id, evidence, fact.confidence, rule);
+            }
+        }
+    }
+}
