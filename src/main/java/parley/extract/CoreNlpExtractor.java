@@ -3,9 +3,11 @@ package parley.extract;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import parley.metrics.Metrics;
 
 /**
  * The service's {@link DraftExtractor}: CoreNLP's annotation pass, then the extractors, linking
@@ -18,10 +20,12 @@ public final class CoreNlpExtractor implements DraftExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpExtractor.class);
 
     private final KnownGraph known;
+    private final Metrics metrics;
     private final int maxChars;
 
-    CoreNlpExtractor(GraphKnowledge known, @Value("${parley.extract.max-chars:200000}") int maxChars) {
+    CoreNlpExtractor(GraphKnowledge known, Metrics metrics, @Value("${parley.extract.max-chars:200000}") int maxChars) {
         this.known = known;
+        this.metrics = metrics;
         this.maxChars = maxChars;
     }
 
@@ -38,8 +42,16 @@ public final class CoreNlpExtractor implements DraftExtractor {
         LocalDate published = ArticleCheck.check(article, maxChars);
         boolean loaded = NlpPipeline.load();
         long start = System.nanoTime();
-        CoreDocument doc = NlpPipeline.annotate(article.text(), article.source().published());
-        byte[] draft = Extraction.run(article, published, doc, known);
+        byte[] draft;
+        try {
+            CoreDocument doc =
+                    NlpPipeline.annotate(article.text(), article.source().published());
+            draft = Extraction.run(article, published, doc, known);
+        } catch (RuntimeException e) {
+            metrics.recordExtraction("failed", Duration.ofNanos(System.nanoTime() - start));
+            throw e;
+        }
+        metrics.recordExtraction("drafted", Duration.ofNanos(System.nanoTime() - start));
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info(
                 "Extracted a draft of {} from {} characters in {} ms{}",

@@ -28,6 +28,7 @@ import parley.SharedNeo4j;
 import parley.api.Evidence;
 import parley.errors.ApiError;
 import parley.extract.DraftExtractor;
+import parley.extract.Models;
 import parley.kb.GraphFingerprint;
 import parley.kb.LoadResult;
 import parley.neo4j.Graph;
@@ -235,10 +236,23 @@ class ReviewFlowTest implements SharedNeo4j {
             assertEquals("extractor_unavailable", error.error());
             assertTrue(error.message().startsWith("extractor not available"));
         } else {
-            Drafts.Detail draft = client.toBlocking().retrieve(request, Drafts.Detail.class);
-            assertEquals("extractor", draft.origin());
-            client.toBlocking()
-                    .exchange(HttpRequest.DELETE("/api/drafts/" + draft.id()).bearerAuth(TOKEN));
+            try {
+                Drafts.Detail draft = client.toBlocking().retrieve(request, Drafts.Detail.class);
+                assertEquals("extractor", draft.origin());
+                Drafts.Item meeting = draft.items().stream()
+                        .filter(i -> "Meeting".equals(i.label()))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no meeting candidate in " + draft.items()));
+                assertEquals("pending", meeting.state(), "nothing a program proposes is accepted by itself");
+                assertEquals("planned", meeting.item().get("status"), "'will meet' is a plan");
+                assertTrue(meeting.rule() != null && meeting.confidence() != null, meeting.toString());
+                assertFalse(meeting.spans().isEmpty(), "its sentence is highlighted in the article");
+                client.toBlocking()
+                        .exchange(
+                                HttpRequest.DELETE("/api/drafts/" + draft.id()).bearerAuth(TOKEN));
+            } finally {
+                Models.unload();
+            }
         }
     }
 
