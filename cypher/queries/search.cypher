@@ -3,7 +3,7 @@
 // spelling ("Moscow": the city, then Russia, which articles also call Moscow), then the rest by
 // score. $query is Lucene syntax; the service adds fuzzy terms ('Zelenskyy~'). One page of the
 // matches; total counts them all.
-// Parameters: $query (Lucene query, e.g. 'zelenskyy^2 zelenskyy~'), $text (the words searched
+// Parameters: $query (Lucene query, e.g. 'zelenskyy^2 zelenskyy~'), $text = '' (the words searched
 // for, lower case, e.g. 'zelenskyy'), $offset = 0, $limit = 20.
 CALL db.index.fulltext.queryNodes('search', $query) YIELD node, score
 WITH node, score,
