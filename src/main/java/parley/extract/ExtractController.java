@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import parley.kb.WriteAccess;
 
 /**
@@ -36,6 +37,7 @@ final class ExtractController {
             summary = "Reads an article ({source: {id?, title, published, publisher?, url?}, text}) and answers a"
                     + " draft source document, every item with its sentence, confidence and rule; writes nothing"
                     + " (token required). The first call loads the language models (about a minute).")
+    @SecurityRequirement(name = "apiToken")
     @Post(produces = MediaType.APPLICATION_JSON)
     HttpResponse<byte[]> extract(HttpRequest<?> request, @Nullable @Body Article article) {
         access.check(request);

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -46,6 +47,7 @@ final class SourcesController {
     @Operation(
             summary = "Takes back everything this source alone supported and removes it (token required): what it"
                     + " changed; with dryRun=true what it would change, nothing written")
+    @SecurityRequirement(name = "apiToken")
     @Delete("/{id}")
     LoadResult delete(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue Boolean dryRun) {
         access.check(request);

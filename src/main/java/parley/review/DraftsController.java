@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.List;
 import parley.api.Page;
 import parley.api.Paging;
@@ -47,6 +48,7 @@ final class DraftsController {
     @Operation(
             summary = "Stores a new draft (token required): from an article {source: {title, published, …}, text},"
                     + " read by the extractor (503 while none is installed), or from a source document")
+    @SecurityRequirement(name = "apiToken")
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL})
     HttpResponse<Drafts.Detail> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
@@ -63,6 +65,7 @@ final class DraftsController {
     }
 
     @Operation(summary = "Accepts, rejects, edits or relinks items of a draft (token required)")
+    @SecurityRequirement(name = "apiToken")
     @Post("/{id}/review")
     Drafts.Detail review(HttpRequest<?> request, @PathVariable String id, @Body Drafts.Review review) {
         access.check(request);
@@ -72,6 +75,7 @@ final class DraftsController {
     @Operation(
             summary = "Loads the accepted items in one transaction (token required): 201 with what changed, 422 with"
                     + " every problem")
+    @SecurityRequirement(name = "apiToken")
     @Post("/{id}/publish")
     HttpResponse<LoadResult> publish(HttpRequest<?> request, @PathVariable String id) {
         access.check(request);
@@ -79,6 +83,7 @@ final class DraftsController {
     }
 
     @Operation(summary = "Discards a draft (token required); what it published stays in the graph")
+    @SecurityRequirement(name = "apiToken")
     @Delete("/{id}")
     HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable String id) {
         access.check(request);

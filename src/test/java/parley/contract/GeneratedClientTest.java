@@ -173,9 +173,13 @@ class GeneratedClientTest implements SharedNeo4j {
     void aDocumentLoadsWithTheTokenAndNotWithout() throws Exception {
         String json = TestDocuments.over("article-004", TEST_SOURCE).json();
         SourceDocument document = reader.getObjectMapper().readValue(json, SourceDocument.class);
-        ApiException refused = assertThrows(ApiException.class, () -> new DocumentsApi(reader).documentsLoad(document));
+        ApiException refused =
+                assertThrows(ApiException.class, () -> new DocumentsApi(reader).documentsLoad(document, null));
         assertEquals(401, refused.getCode());
-        LoadResult loaded = new DocumentsApi(writer).documentsLoad(document);
+        LoadResult dryRun = new DocumentsApi(writer).documentsLoad(document, true);
+        assertEquals(Boolean.TRUE, dryRun.getDryRun(), "a dry run says so");
+        assertEquals(1, dryRun.getNodesCreated(), "and answers what the load would create");
+        LoadResult loaded = new DocumentsApi(writer).documentsLoad(document, null);
         assertEquals(TEST_SOURCE, loaded.getSource());
         assertEquals(1, loaded.getNodesCreated());
     }
