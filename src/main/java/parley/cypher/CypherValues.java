@@ -85,7 +85,9 @@ final class CypherValues {
         if (value == null || value.isNull()) {
             return 4;
         }
-        return switch (value.type().name()) {
+        // The driver names a list's type "LIST OF ANY?", every other type by its constructor alone.
+        String type = value.type().name();
+        return switch (type.startsWith("LIST") ? "LIST" : type) {
             case "BOOLEAN" -> 5;
             case "INTEGER", "FLOAT" -> 20;
             case "STRING" -> 2 + value.asString().length();

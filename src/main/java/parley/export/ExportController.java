@@ -10,6 +10,8 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -87,7 +89,7 @@ final class ExportController {
     @Get("/relationships.csv")
     @Produces("text/csv")
     StreamedFile relationshipsCsv(
-            @Nullable @QueryValue String type,
+            @QueryValue @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]*") @Parameter(example = "MET") String type,
             @Nullable @QueryValue String actor,
             @Nullable @QueryValue Integer depth,
             @Nullable @QueryValue String from,

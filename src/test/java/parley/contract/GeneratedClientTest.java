@@ -75,7 +75,9 @@ class GeneratedClientTest implements SharedNeo4j {
     @AfterAll
     void removeTestSource() {
         graph.writeTransaction(tx -> tx.run(
-                        "MATCH (s:Source {id: $id}) OPTIONAL MATCH (s)<-[r]-() DELETE r, s", Map.of("id", TEST_SOURCE))
+                        "MATCH (n) WHERE (n:Source AND n.id = $id) OR (n:Statement AND n.id = 'test-client-statement')"
+                                + " DETACH DELETE n",
+                        Map.of("id", TEST_SOURCE))
                 .consume());
     }
 
@@ -171,16 +173,23 @@ class GeneratedClientTest implements SharedNeo4j {
 
     @Test
     void aDocumentLoadsWithTheTokenAndNotWithout() throws Exception {
-        String json = TestDocuments.over("article-004", TEST_SOURCE).json();
+        // One statement of the article: a document with no items would take its source back (a delete).
+        String quote = "The White House says it feels very optimistic about progress toward ending the war in Ukraine.";
+        String json = TestDocuments.over("article-004", TEST_SOURCE)
+                .fact("test-client-statement", "Statement", Map.of("text", quote), quote)
+                .json();
         SourceDocument document = reader.getObjectMapper().readValue(json, SourceDocument.class);
         ApiException refused =
                 assertThrows(ApiException.class, () -> new DocumentsApi(reader).documentsLoad(document, null));
         assertEquals(401, refused.getCode());
         LoadResult dryRun = new DocumentsApi(writer).documentsLoad(document, true);
         assertEquals(Boolean.TRUE, dryRun.getDryRun(), "a dry run says so");
-        assertEquals(1, dryRun.getNodesCreated(), "and answers what the load would create");
+        assertEquals(2, dryRun.getNodesCreated(), "and what the load would create: the source and its statement");
         LoadResult loaded = new DocumentsApi(writer).documentsLoad(document, null);
         assertEquals(TEST_SOURCE, loaded.getSource());
-        assertEquals(1, loaded.getNodesCreated());
+        assertEquals(
+                2,
+                loaded.getNodesCreated(),
+                "the dry run wrote nothing: the load still creates the source and its statement");
     }
 }

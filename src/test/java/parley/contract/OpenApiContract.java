@@ -59,6 +59,12 @@ final class OpenApiContract {
         }
         String media = contentType == null ? "" : contentType.split(";")[0].strip();
         JsonNode content = response.path("content").path(media);
+        for (String declared : response.path("content").propertyNames()) {
+            // A declared type may carry parameters (text/plain; version=0.0.4 for /metrics).
+            if (content.isMissingNode() && declared.split(";")[0].strip().equals(media)) {
+                content = response.path("content").path(declared);
+            }
+        }
         if (content.isMissingNode()) {
             return List.of(where + ": content type '" + media + "' not declared");
         }
