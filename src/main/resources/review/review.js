@@ -170,7 +170,7 @@ function linkChoice(item) {
   const find = async () => {
     try {
       const answer = await api('GET', '/api/search?q=' + encodeURIComponent(search.value) + '&limit=8');
-      results.replaceChildren(...answer.hits.filter(h => h.label === item.label).map(h => el('li', {},
+      results.replaceChildren(...answer.items.filter(h => h.label === item.label).map(h => el('li', {},
         el('button', {type: 'button', onclick: () => decide([{key: item.key, link: {mode: 'existing', id: h.id}}], item.key)},
           'Link to ' + h.label + ' “' + (h.text || h.id) + '” (' + h.id + ')'))));
       if (!results.children.length) results.append(el('li', {class: 'hint'}, 'No ' + item.label + ' found.'));
