@@ -128,14 +128,18 @@ public final class OpenApiDocument {
         doc.put(
                 "info",
                 Map.of(
-                        "title", "parley",
-                        "version", "0.1.0",
+                        "title",
+                        "parley",
+                        "version",
+                        "0.1.0",
+                        "license",
+                        Map.of("name", "GPL-3.0-or-later", "identifier", "GPL-3.0-or-later"),
                         "description",
-                                "Who met whom, who demands what of whom, who claims and who denies: a graph of "
-                                        + "news reporting on the late-2025 US–Russia–Ukraine peace talks. Every fact names its source "
-                                        + "and the sentence it rests on. Reads are open; writes need the API token "
-                                        + "(Authorize, then the token configured as PARLEY_API_TOKEN). Every error "
-                                        + "answers an ApiError naming what was wrong and where."));
+                        "Who met whom, who demands what of whom, who claims and who denies: a graph of "
+                                + "news reporting on the late-2025 US–Russia–Ukraine peace talks. Every fact names its source "
+                                + "and the sentence it rests on. Reads are open; writes need the API token "
+                                + "(Authorize, then the token configured as PARLEY_API_TOKEN). Every error "
+                                + "answers an ApiError naming what was wrong and where."));
         doc.put("servers", List.of(Map.of("url", "/", "description", "this service")));
         doc.put(
                 "tags",
