@@ -31,6 +31,15 @@ public record LoadResult(
 
     /** The same answer with the number of the version it was recorded as. */
     public LoadResult withVersion(Integer number) {
+        return with(dryRun, number);
+    }
+
+    /** The same answer, marked as a dry run's (which records no version). */
+    LoadResult asDryRun() {
+        return with(true, null);
+    }
+
+    private LoadResult with(boolean dryRun, @Nullable Integer version) {
         return new LoadResult(
                 source,
                 replaced,
@@ -45,27 +54,7 @@ public record LoadResult(
                 relationshipsDeleted,
                 millis,
                 dryRun,
-                number,
-                changes);
-    }
-
-    /** The same answer, marked as a dry run's. */
-    LoadResult asDryRun() {
-        return new LoadResult(
-                source,
-                replaced,
-                entities,
-                facts,
-                relationships,
-                nodesCreated,
-                nodesMerged,
-                nodesDeleted,
-                relationshipsCreated,
-                relationshipsMerged,
-                relationshipsDeleted,
-                millis,
-                true,
-                null,
+                version,
                 changes);
     }
 }
