@@ -35,3 +35,6 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 CREATE INDEX claim_date IF NOT EXISTS FOR (n:Claim) ON (n.date);
 CREATE INDEX demand_kind IF NOT EXISTS FOR (n:Demand) ON (n.kind);
 CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published);
+
+// The loader removes a meeting's derived MET by the meeting's id (cypher/loader/unlink-met.cypher).
+CREATE INDEX met_meeting IF NOT EXISTS FOR ()-[r:MET]-() ON (r.meeting);

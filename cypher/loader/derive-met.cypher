@@ -5,7 +5,9 @@
 // A person's side is the ATTENDED's `side` where the source states it; where it does not, the one
 // Country their roles lead to (HOLDS_ROLE to a Country, or to an Institution PART_OF one), only
 // when exactly one does; otherwise the person has no side and MET nobody at that meeting.
-// Parameters: $meetings (list of meeting ids).
+// Every caller removed these meetings' MET first (unlink-met.cypher, or a new store has none), so
+// each pair's MET is created: MERGE would search all MET between two busy actors to find none.
+// Parameters: $meetings (list of distinct meeting ids).
 UNWIND $meetings AS id
 MATCH (m:Meeting {id: id})
 WITH m, COLLECT {
@@ -24,8 +26,4 @@ UNWIND attendees AS x
 UNWIND attendees AS y
 WITH m, places, x, y, x.person AS a, y.person AS b
 WHERE a.id < b.id AND x.side <> y.side
-MERGE (a)-[met:MET {meeting: m.id}]->(b)
-SET met.place = places[0],
-    met.date = m.date,
-    met.datePrecision = m.datePrecision,
-    met.status = m.status
+CREATE (a)-[:MET {meeting: m.id, place: places[0], date: m.date, datePrecision: m.datePrecision, status: m.status}]->(b)

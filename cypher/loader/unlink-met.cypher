@@ -1,7 +1,6 @@
-// Removes the derived MET relationships of some meetings, found from their attendees.
+// Removes the derived MET relationships of some meetings, found through the met_meeting
+// relationship index (from the attendees, a busy actor's every MET was read to find a few).
 // Parameters: $meetings (list of meeting ids).
 UNWIND $meetings AS id
-MATCH (:Meeting {id: id})<-[:ATTENDED]-(:Actor)-[met:MET]-(:Actor)
-WHERE met.meeting = id
-WITH DISTINCT met
+MATCH ()-[met:MET {meeting: id}]->()
 DELETE met
