@@ -19,6 +19,11 @@ public final class Application {
     private Application() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // parley import: a new store from a folder of documents, with the service stopped.
+            parley.kb.ImportCli.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         // Lucene and Jersey log through java.util.logging: into logback, in the one log format.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();

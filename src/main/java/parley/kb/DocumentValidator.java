@@ -38,6 +38,20 @@ final class DocumentValidator {
      * taking the write lock, so what was checked cannot change before the document is written.
      */
     Map<String, String> validate(KbDocument doc, SimpleQueryRunner graph) {
+        return validate(doc, ids -> labelsInGraph(ids, graph));
+    }
+
+    /** Which of some ids the knowledge base already holds, and as what label. */
+    @FunctionalInterface
+    interface KnownIds {
+        Map<String, String> labelsOf(Set<String> ids);
+    }
+
+    /**
+     * The same checks, with the ids already known looked up in {@code known} rather than in a
+     * graph: the bulk import validates each document against the documents before it.
+     */
+    Map<String, String> validate(KbDocument doc, KnownIds known) {
         List<Problem> problems = new ArrayList<>();
         ArticleText text = new ArticleText(fold(doc.text()), fragments(doc));
         checkDate(doc.source().published(), "$.source.published", problems);
@@ -78,7 +92,7 @@ final class DocumentValidator {
                 wanted.add(side(r));
             }
         });
-        Map<String, String> inGraph = labelsInGraph(wanted, graph);
+        Map<String, String> inGraph = known.labelsOf(wanted);
         for (String id : defined) {
             String existing = inGraph.get(id);
             if (existing != null && !existing.equals(labels.get(id))) {

@@ -62,6 +62,9 @@ public final class KbLoader {
             "Neo.TransientError.Transaction.LockClientStopped",
             "Neo.ClientError.Schema.ConstraintValidationFailed");
 
+    /** Rows per {@code UNWIND} statement unless {@code parley.kb.batch-size} says otherwise. */
+    public static final int DEFAULT_BATCH_SIZE = 2_000;
+
     private final Graph graph;
     private final DocumentParser parser;
     private final DocumentValidator validator;
@@ -75,7 +78,7 @@ public final class KbLoader {
             DocumentValidator validator,
             Metrics metrics,
             SourceVersions versions,
-            @Value("${parley.kb.batch-size:2000}") int batchSize) {
+            @Value("${parley.kb.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize) {
         this.graph = graph;
         this.metrics = metrics;
         this.versions = versions;
@@ -447,11 +450,19 @@ public final class KbLoader {
             counts.add(c);
             counts.documentRelationshipsCreated += c.relationshipsCreated();
         }
-        List<String> meetingIds = List.copyOf(meetings);
-        counts.add(
-                tx.run(MEETING_STATUS, Map.of("meetings", meetingIds)).consume().counters());
-        counts.add(tx.run(DERIVE_MET, Map.of("meetings", meetingIds)).consume().counters());
+        deriveMeetings(tx, List.copyOf(meetings), counts);
         return exists;
+    }
+
+    /**
+     * Sets the status of these meetings from the sources reporting them and derives their MET
+     * (after their old MET was unlinked, or in a store that has none yet): the last step of every
+     * load, and what {@code parley import} runs over every meeting of a new store.
+     */
+    static void deriveMeetings(TransactionContext tx, List<String> meetings, Counts counts) {
+        counts.add(
+                tx.run(MEETING_STATUS, Map.of("meetings", meetings)).consume().counters());
+        counts.add(tx.run(DERIVE_MET, Map.of("meetings", meetings)).consume().counters());
     }
 
     private static void retract(TransactionContext tx, String source, Counts counts) {
@@ -519,7 +530,7 @@ public final class KbLoader {
     }
 
     /** A {@code date} property becomes a Cypher Date; everything else goes as it is. */
-    private static Map<String, Object> neo4jValues(Map<String, Object> properties) {
+    static Map<String, Object> neo4jValues(Map<String, Object> properties) {
         Map<String, Object> values = new LinkedHashMap<>(properties);
         if (values.get("date") instanceof String date) {
             values.put("date", LocalDate.parse(date));

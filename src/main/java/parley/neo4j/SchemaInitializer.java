@@ -2,6 +2,7 @@ package parley.neo4j;
 
 import io.micronaut.context.annotation.Context;
 import java.util.List;
+import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.health.Readiness;
@@ -29,16 +30,28 @@ public final class SchemaInitializer {
     /** Applies the schema; returns how many statements ran. */
     public int apply() {
         readiness.pending("schema", "the schema is being applied");
-        List<String> statements = CypherScript.statements(CypherScript.read("schema.cypher"));
-        graph.writeTransaction(tx -> {
-            for (String statement : statements) {
-                tx.run(statement).consume();
-            }
-            return statements.size();
-        });
-        graph.writeTransaction(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
+        int statements = graph.writeTransaction(SchemaInitializer::create);
+        graph.writeTransaction(SchemaInitializer::awaitIndexes);
         readiness.done("schema");
-        LOG.info("Schema applied: {} constraint and index statements", statements.size());
+        LOG.info("Schema applied: {} constraint and index statements", statements);
+        return statements;
+    }
+
+    /**
+     * Runs every statement of {@code cypher/schema.cypher} in one transaction; returns how many.
+     * The service at start and {@code parley import} after Neo4j's importer both apply it so.
+     */
+    public static int create(TransactionContext tx) {
+        List<String> statements = CypherScript.statements(CypherScript.read("schema.cypher"));
+        for (String statement : statements) {
+            tx.run(statement).consume();
+        }
         return statements.size();
+    }
+
+    /** Waits (at most 300 s) until every index is online. */
+    public static Void awaitIndexes(TransactionContext tx) {
+        tx.run("CALL db.awaitIndexes(300)").consume();
+        return null;
     }
 }

@@ -62,6 +62,7 @@ public final class CorpusGenerator {
     private static final LocalDate START = LocalDate.of(2020, 1, 1);
 
     private final long facts;
+    private final int documentFacts;
     private final Random random = new Random(SEED);
     private final int actors;
     private final int places;
@@ -73,7 +74,13 @@ public final class CorpusGenerator {
             String id, List<Integer> attendees, int place, int topic, LocalDate date, String status) {}
 
     public CorpusGenerator(long facts) {
+        this(facts, DOCUMENT_FACTS);
+    }
+
+    /** Documents of at most {@code documentFacts} facts: small ones make many sources per fact. */
+    public CorpusGenerator(long facts, int documentFacts) {
         this.facts = facts;
+        this.documentFacts = documentFacts;
         this.actors = (int) Math.max(30, facts / 40);
         this.places = (int) Math.max(10, facts / 400);
         this.topics = (int) Math.max(8, Math.min(200, facts / 2000));
@@ -85,7 +92,7 @@ public final class CorpusGenerator {
         int doc = 0;
         while (total < facts) {
             Doc d = new Doc(String.format("syn-src-%d-%05d", facts, doc++));
-            long target = Math.min(DOCUMENT_FACTS, facts - total);
+            long target = Math.min(documentFacts, facts - total);
             while (d.facts < target) {
                 unit(d);
             }

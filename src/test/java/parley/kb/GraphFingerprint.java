@@ -24,7 +24,11 @@ public final class GraphFingerprint {
     private GraphFingerprint() {}
 
     public static String of(Graph graph) {
-        List<String> rows = rows(graph);
+        return digest(rows(graph));
+    }
+
+    /** The digest of some rows of {@link #rows}: counts and SHA-256. */
+    public static String digest(List<String> rows) {
         long nodes = rows.stream().filter(row -> row.startsWith("N[")).count();
         MessageDigest digest;
         try {

@@ -1,0 +1,785 @@
+package parley.kb;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.neo4j.cli.AdminTool;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import parley.errors.ApiError.Problem;
+import parley.neo4j.EmbeddedNeo4j;
+import parley.neo4j.SchemaInitializer;
+
+/**
+ * Builds a new store from a folder of source documents with Neo4j's own offline importer
+ * ({@code neo4j-admin database import full}, run in-process), for seeding a large corpus: the
+ * graph it builds is the graph the transactional loader builds from the same documents loaded in
+ * the same order (file name order).
+ *
+ * <ol>
+ *   <li>Reads the documents one at a time in file name order and checks each with the loader's
+ *       parser and validator, against the documents before it (as the loader checks against the
+ *       graph). Entities, facts and relationships go to hash-partitioned spill files; Source nodes
+ *       and the provenance links, which no other document can repeat, straight to CSV.
+ *   <li>Merges each partition as the loader's {@code MERGE} statements would (an entity keeps its
+ *       first name and properties and collects aliases, a fact's properties are overwritten in
+ *       document order, a relationship collects every source's evidence) and writes CSV.
+ *   <li>Runs the importer into a staging directory, starts Neo4j on the new store, applies {@code
+ *       cypher/schema.cypher} and derives every meeting's status and MET with the loader's own
+ *       statements.
+ *   <li>Moves the store into the data directory. Any failure before that removes the staging
+ *       directory and leaves the data directory as it was.
+ * </ol>
+ *
+ * Memory holds one label per id (for the validator) and one partition at a time, not the facts.
+ */
+public final class BulkImport {
+
+    private static final char ARRAY_DELIMITER = '\u001F';
+    private static final int PARTITIONS = 64;
+    private static final int MEETINGS_PER_TRANSACTION = 1_000;
+
+    /** What the import wrote. {@code facts} counts as the benchmark does (see CorpusGenerator). */
+    public record Result(
+            int documents,
+            int skipped,
+            long facts,
+            long nodes,
+            long relationships,
+            long met,
+            long millis,
+            long checkAndMergeMillis,
+            long importMillis,
+            long deriveMillis,
+            long csvBytes) {}
+
+    /** A document the import cannot take: the file and every problem, nothing written. */
+    public static final class ImportFailed extends RuntimeException {
+        ImportFailed(String message) {
+            super(message);
+        }
+
+        ImportFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final DocumentParser parser = new DocumentParser();
+    private final DocumentValidator validator = new DocumentValidator();
+    private final PrintStream log;
+    private final String maxOffHeapMemory;
+
+    public BulkImport(PrintStream log, String maxOffHeapMemory) {
+        this.log = log;
+        this.maxOffHeapMemory = maxOffHeapMemory;
+    }
+
+    /** Whether {@code dataDir} already holds a store of the service. */
+    public static boolean holdsStore(Path dataDir) {
+        return Files.isDirectory(dataDir.resolve("data").resolve("databases"));
+    }
+
+    /**
+     * Imports the {@code *.json} documents of {@code folder} into a new store in {@code dataDir}
+     * (the service's {@code PARLEY_DATA_DIR}); an existing store there is replaced only with
+     * {@code overwrite}. Throws {@link ImportFailed} naming the file and the problem.
+     */
+    public Result run(Path folder, Path dataDir, boolean overwrite) {
+        long started = System.nanoTime();
+        if (!Files.isDirectory(folder)) {
+            throw new ImportFailed(folder + " is not a directory of source documents");
+        }
+        if (holdsStore(dataDir) && !overwrite) {
+            throw new ImportFailed(dataDir + " already holds a store; stop the service and pass --force to replace it,"
+                    + " or name another data directory");
+        }
+        Path parent = dataDir.toAbsolutePath().normalize().getParent();
+        Path work;
+        try {
+            Files.createDirectories(parent);
+            work = Files.createTempDirectory(parent, ".parley-import-");
+        } catch (IOException e) {
+            throw new ImportFailed("cannot create a staging directory next to " + dataDir + ": " + e.getMessage(), e);
+        }
+        try {
+            Staged staged = stage(folder, work);
+            long staged_ = System.nanoTime();
+            long csvBytes = size(work.resolve("csv"));
+            Path home = work.resolve("home");
+            importCsv(staged, home);
+            long imported = System.nanoTime();
+            long met = derive(home);
+            long derived = System.nanoTime();
+            install(home, dataDir, overwrite);
+            return new Result(
+                    staged.documents,
+                    staged.skipped,
+                    staged.facts,
+                    staged.nodes,
+                    staged.relationships + met,
+                    met,
+                    (System.nanoTime() - started) / 1_000_000,
+                    (staged_ - started) / 1_000_000,
+                    (imported - staged_) / 1_000_000,
+                    (derived - imported) / 1_000_000,
+                    csvBytes);
+        } catch (IOException e) {
+            throw new ImportFailed("import failed: " + e.getMessage(), e);
+        } finally {
+            delete(work);
+        }
+    }
+
+    // ------------------------------------------------------------------ pass 1: read and check
+
+    /** The CSV files written, and counts. */
+    private static final class Staged {
+        final List<Path> nodeFiles = new ArrayList<>();
+        final List<Path> relationshipFiles = new ArrayList<>();
+        int documents;
+        int skipped;
+        long facts;
+        long nodes;
+        long relationships;
+    }
+
+    private Staged stage(Path folder, Path work) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                    .toList();
+        }
+        if (files.isEmpty()) {
+            throw new ImportFailed(folder + " holds no source documents (*.json)");
+        }
+        Path csv = Files.createDirectories(work.resolve("csv"));
+        Path spill = Files.createDirectories(work.resolve("spill"));
+        Staged staged = new Staged();
+        Map<String, String> known = new HashMap<>();
+        Map<String, String> sourceFiles = new HashMap<>();
+        Types nodeTypes = new Types();
+        Types relationshipTypes = new Types();
+        Partitions nodeSpill = new Partitions(spill, "nodes");
+        Partitions relationshipSpill = new Partitions(spill, "relationships");
+        Path sources = csv.resolve("nodes-Source.csv");
+        Path mentioned = csv.resolve("relationships-MENTIONED_IN.csv");
+        Path reported = csv.resolve("relationships-REPORTED_IN.csv");
+        try (Csv sourceCsv = new Csv(sources);
+                Csv mentionedCsv = new Csv(mentioned);
+                Csv reportedCsv = new Csv(reported)) {
+            sourceCsv.header(
+                    "id:ID",
+                    ":LABEL",
+                    "title",
+                    "published:date",
+                    "file",
+                    "publisher",
+                    "author",
+                    "text",
+                    "contentHash",
+                    "modelVersion:long");
+            mentionedCsv.header(":START_ID", ":END_ID", ":TYPE", "evidence:string[]");
+            reportedCsv.header(":START_ID", ":END_ID", ":TYPE", "evidence", "sentences:string[]", "status");
+            long read = 0;
+            for (Path file : files) {
+                byte[] json = Files.readAllBytes(file);
+                read += json.length;
+                KbDocument doc;
+                Map<String, String> labels;
+                try {
+                    doc = parser.parse(json);
+                    labels = validator.validate(doc, ids -> {
+                        Map<String, String> found = new HashMap<>();
+                        ids.forEach(id -> {
+                            String label = known.get(id);
+                            if (label != null) {
+                                found.put(id, label);
+                            }
+                        });
+                        return found;
+                    });
+                } catch (DocumentRejectedException e) {
+                    throw new ImportFailed(rejection(file, e.problems()), e);
+                }
+                String source = doc.source().id();
+                if (doc.entities().isEmpty()
+                        && doc.facts().isEmpty()
+                        && doc.relationships().isEmpty()) {
+                    staged.skipped++; // the loader writes nothing for an empty document either
+                    continue;
+                }
+                String earlier =
+                        sourceFiles.putIfAbsent(source, file.getFileName().toString());
+                if (earlier != null) {
+                    throw new ImportFailed(file + ": source '" + source + "' is also the source of " + earlier
+                            + "; a folder holds one version of each source (load a newer version through the"
+                            + " service afterwards)");
+                }
+                if (known.containsKey(source)) {
+                    throw new ImportFailed(file + ": $.source.id: '" + source + "' is already a " + known.get(source)
+                            + " in an earlier document and cannot also be a Source");
+                }
+                KbLoader.Plan plan = KbLoader.plan(doc, labels, ParsedDocument.sha256(json));
+                writeSource(sourceCsv, plan.sourceRow());
+                known.put(source, "Source");
+                for (KbDocument.Entity e : doc.entities()) {
+                    known.put(e.id(), e.label());
+                    Map<String, Object> properties = withoutNulls(e.properties());
+                    nodeTypes.add(e.label(), file, e.id(), properties);
+                    nodeSpill.write(
+                            e.id(),
+                            new Object[] {e.id(), e.label(), e.name(), new ArrayList<>(e.aliases()), properties, null});
+                    mentionedCsv.row(e.id(), source, "MENTIONED_IN", array(e.evidence()));
+                }
+                for (KbDocument.Fact f : doc.facts()) {
+                    known.put(f.id(), f.label());
+                    Map<String, Object> properties = new LinkedHashMap<>(KbLoader.neo4jValues(f.properties()));
+                    nodeTypes.add(f.label(), file, f.id(), withoutNulls(properties));
+                    nodeSpill.write(f.id(), new Object[] {f.id(), f.label(), null, null, properties, null});
+                    Object status = f.properties().get("status");
+                    reportedCsv.row(
+                            f.id(),
+                            source,
+                            "REPORTED_IN",
+                            f.evidence().isEmpty() ? null : f.evidence().getFirst(),
+                            array(f.evidence()),
+                            status == null ? null : String.valueOf(status));
+                }
+                long mentions = 0;
+                for (KbLoader.Step step : plan.nodes()) {
+                    if ("ids".equals(step.parameter())) {
+                        for (Object id : step.rows()) {
+                            mentionedCsv.row((String) id, source, "MENTIONED_IN", null);
+                            mentions++;
+                        }
+                    }
+                }
+                for (KbDocument.Relationship r : doc.relationships()) {
+                    Map<String, Object> properties = new LinkedHashMap<>(KbLoader.neo4jValues(r.properties()));
+                    relationshipTypes.add(
+                            r.type(), file, r.from() + " " + r.type() + " " + r.to(), withoutNulls(properties));
+                    relationshipSpill.write(r.from() + "|" + r.type() + "|" + r.to(), new Object[] {
+                        r.type(), r.from(), r.to(), properties, new ArrayList<>(r.evidence()), source
+                    });
+                }
+                staged.documents++;
+                staged.facts += 1
+                        + 2L * (doc.entities().size() + doc.facts().size())
+                        + mentions
+                        + doc.relationships().size();
+                staged.relationships += doc.entities().size() + doc.facts().size() + mentions;
+                staged.nodes++;
+                if (staged.documents % 100 == 0) {
+                    log.printf("read and checked %,d documents (%,d MB)%n", staged.documents, read >> 20);
+                }
+            }
+        } finally {
+            nodeSpill.close();
+            relationshipSpill.close();
+        }
+        staged.nodeFiles.add(sources);
+        staged.relationshipFiles.add(mentioned);
+        staged.relationshipFiles.add(reported);
+        log.printf(
+                "read and checked %,d documents (%,d empty, skipped); merging %d partitions%n",
+                staged.documents, staged.skipped, PARTITIONS);
+        mergeNodes(nodeSpill, nodeTypes, csv, staged);
+        mergeRelationships(relationshipSpill, relationshipTypes, csv, staged);
+        delete(spill);
+        return staged;
+    }
+
+    private static String rejection(Path file, List<Problem> problems) {
+        StringBuilder message = new StringBuilder(file.toString())
+                .append(": ")
+                .append(problems.size())
+                .append(" problem(s); nothing was imported");
+        problems.forEach(
+                p -> message.append("\n  ").append(p.path()).append(": ").append(p.reason()));
+        return message.toString();
+    }
+
+    private static void writeSource(Csv csv, Map<String, Object> row) throws IOException {
+        csv.row(
+                (String) row.get("id"),
+                "Source",
+                (String) row.get("title"),
+                String.valueOf(row.get("published")),
+                (String) row.get("file"),
+                (String) row.get("publisher"),
+                (String) row.get("author"),
+                (String) row.get("text"),
+                (String) row.get("contentHash"),
+                String.valueOf(row.get("modelVersion")));
+    }
+
+    /** {@code SET n += {k: null}} on a new node or relationship sets nothing. */
+    private static Map<String, Object> withoutNulls(Map<String, Object> properties) {
+        Map<String, Object> copy = new LinkedHashMap<>(properties);
+        copy.values().removeIf(v -> v == null);
+        return copy;
+    }
+
+    // ------------------------------------------------------------------ pass 2: merge
+
+    private void mergeNodes(Partitions spill, Types types, Path csv, Staged staged) throws IOException {
+        Map<String, Csv> files = new TreeMap<>();
+        try {
+            for (int p = 0; p < PARTITIONS; p++) {
+                Map<String, MergedNode> nodes = new LinkedHashMap<>();
+                spill.read(p, row -> {
+                    String id = (String) row[0];
+                    MergedNode n = nodes.get(id);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> properties = (Map<String, Object>) row[4];
+                    if (row[2] != null) { // an entity: merge-entities.cypher
+                        if (n == null) {
+                            n = new MergedNode((String) row[1], (String) row[2], withoutNulls(properties));
+                            n.aliases = new ArrayList<>();
+                            nodes.put(id, n);
+                        }
+                        @SuppressWarnings("unchecked")
+                        List<String> aliases = (List<String>) row[3];
+                        for (String a : aliases) {
+                            if (!n.aliases.contains(a) && !a.equals(n.name)) {
+                                n.aliases.add(a);
+                            }
+                        }
+                    } else { // a fact: merge-facts.cypher, SET n += row.properties
+                        if (n == null) {
+                            n = new MergedNode((String) row[1], null, new LinkedHashMap<>());
+                            nodes.put(id, n);
+                        }
+                        for (var e : properties.entrySet()) {
+                            if (e.getValue() == null) {
+                                n.properties.remove(e.getKey());
+                            } else {
+                                n.properties.put(e.getKey(), e.getValue());
+                            }
+                        }
+                    }
+                });
+                for (var e : nodes.entrySet()) {
+                    MergedNode n = e.getValue();
+                    Csv file = files.get(n.label);
+                    if (file == null) {
+                        file = new Csv(csv.resolve("nodes-" + n.label + ".csv"));
+                        List<String> header = new ArrayList<>(List.of("id:ID", ":LABEL"));
+                        if (types.isEntity(n.label)) {
+                            header.add("name");
+                            header.add("aliases:string[]");
+                        }
+                        types.columns(n.label).forEach((key, type) -> header.add(key + type.suffix));
+                        file.header(header.toArray(String[]::new));
+                        files.put(n.label, file);
+                    }
+                    List<String> row = new ArrayList<>();
+                    row.add(e.getKey());
+                    row.add(KbSchema.isActor(n.label) ? n.label + ARRAY_DELIMITER + "Actor" : n.label);
+                    if (types.isEntity(n.label)) {
+                        row.add(n.name);
+                        row.add(array(n.aliases));
+                    }
+                    for (var column : types.columns(n.label).entrySet()) {
+                        row.add(column.getValue().field(n.properties.get(column.getKey())));
+                    }
+                    file.row(row.toArray(String[]::new));
+                    staged.nodes++;
+                }
+            }
+        } finally {
+            for (Csv f : files.values()) {
+                f.close();
+            }
+        }
+        files.keySet().forEach(label -> staged.nodeFiles.add(csv.resolve("nodes-" + label + ".csv")));
+    }
+
+    private void mergeRelationships(Partitions spill, Types types, Path csv, Staged staged) throws IOException {
+        Map<String, Csv> files = new TreeMap<>();
+        try {
+            for (int p = 0; p < PARTITIONS; p++) {
+                Map<String, MergedRelationship> relationships = new LinkedHashMap<>();
+                spill.read(p, row -> {
+                    String key = row[1] + "|" + row[0] + "|" + row[2];
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> properties = (Map<String, Object>) row[3];
+                    @SuppressWarnings("unchecked")
+                    List<String> evidence = (List<String>) row[4];
+                    String source = (String) row[5];
+                    // merge-relationships.cypher: SET r += properties, append evidence and source
+                    MergedRelationship r = relationships.computeIfAbsent(
+                            key, k -> new MergedRelationship((String) row[0], (String) row[1], (String) row[2]));
+                    for (var e : properties.entrySet()) {
+                        if (e.getValue() == null) {
+                            r.properties.remove(e.getKey());
+                        } else {
+                            r.properties.put(e.getKey(), e.getValue());
+                        }
+                    }
+                    r.evidence.addAll(evidence);
+                    evidence.forEach(x -> r.evidenceSources.add(source));
+                    r.sources.add(source);
+                });
+                for (MergedRelationship r : relationships.values()) {
+                    Csv file = files.get(r.type);
+                    if (file == null) {
+                        file = new Csv(csv.resolve("relationships-" + r.type + ".csv"));
+                        List<String> header = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE"));
+                        types.columns(r.type).forEach((key, type) -> header.add(key + type.suffix));
+                        header.addAll(List.of("evidence:string[]", "evidenceSources:string[]", "sources:string[]"));
+                        file.header(header.toArray(String[]::new));
+                        files.put(r.type, file);
+                    }
+                    List<String> row = new ArrayList<>(List.of(r.from, r.to, r.type));
+                    for (var column : types.columns(r.type).entrySet()) {
+                        row.add(column.getValue().field(r.properties.get(column.getKey())));
+                    }
+                    row.add(array(r.evidence));
+                    row.add(array(r.evidenceSources));
+                    row.add(array(new ArrayList<>(r.sources)));
+                    file.row(row.toArray(String[]::new));
+                    staged.relationships++;
+                }
+            }
+        } finally {
+            for (Csv f : files.values()) {
+                f.close();
+            }
+        }
+        files.keySet().forEach(type -> staged.relationshipFiles.add(csv.resolve("relationships-" + type + ".csv")));
+    }
+
+    private static final class MergedNode {
+        final String label;
+        final String name;
+        final Map<String, Object> properties;
+        List<String> aliases;
+
+        MergedNode(String label, String name, Map<String, Object> properties) {
+            this.label = label;
+            this.name = name;
+            this.properties = properties;
+        }
+    }
+
+    private static final class MergedRelationship {
+        final String type;
+        final String from;
+        final String to;
+        final Map<String, Object> properties = new LinkedHashMap<>();
+        final List<String> evidence = new ArrayList<>();
+        final List<String> evidenceSources = new ArrayList<>();
+        final Set<String> sources = new LinkedHashSet<>();
+
+        MergedRelationship(String type, String from, String to) {
+            this.type = type;
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    // ------------------------------------------------------------------ pass 3: import, derive, install
+
+    private void importCsv(Staged staged, Path home) throws IOException {
+        Files.createDirectories(home.resolve("conf"));
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(List.of("database", "import", "full"));
+        staged.nodeFiles.forEach(f -> args.add("--nodes=" + f));
+        staged.relationshipFiles.forEach(f -> args.add("--relationships=" + f));
+        args.addAll(List.of(
+                "--array-delimiter=U+001F",
+                "--multiline-fields=true",
+                "--max-off-heap-memory=" + maxOffHeapMemory,
+                "--report-file=" + home.resolve("import.report"),
+                "neo4j"));
+        log.printf(
+                "importing %,d nodes and %,d relationships with neo4j-admin database import%n",
+                staged.nodes, staged.relationships);
+        int status = AdminTool.execute(
+                new ExecutionContext(home, home.resolve("conf"), print, print, new DefaultFileSystemAbstraction()),
+                args.toArray(String[]::new));
+        if (status != 0) {
+            throw new ImportFailed("neo4j-admin database import failed (exit status " + status + "):\n" + output);
+        }
+    }
+
+    /** Starts Neo4j on the new store: the schema, then every meeting's status and MET. */
+    private long derive(Path home) {
+        log.println("applying cypher/schema.cypher and deriving meeting status and MET");
+        try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(home, "127.0.0.1", 0, 0, false, ByteUnit.mebiBytes(512));
+                Driver driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none());
+                Session session = driver.session()) {
+            session.executeWrite(SchemaInitializer::create);
+            session.executeWrite(SchemaInitializer::awaitIndexes);
+            List<String> meetings = session.executeRead(tx -> tx.run("MATCH (m:Meeting) RETURN m.id AS id ORDER BY id")
+                    .list(r -> r.get("id").asString()));
+            long met = 0;
+            for (int i = 0; i < meetings.size(); i += MEETINGS_PER_TRANSACTION) {
+                List<String> batch = meetings.subList(i, Math.min(meetings.size(), i + MEETINGS_PER_TRANSACTION));
+                KbLoader.Counts counts = new KbLoader.Counts();
+                session.executeWrite(tx -> {
+                    counts.reset();
+                    KbLoader.deriveMeetings(tx, List.copyOf(batch), counts);
+                    return null;
+                });
+                met += counts.relationshipsCreated;
+            }
+            return met;
+        }
+    }
+
+    /** Moves the new store into the data directory, replacing the old one's data only when told. */
+    private static void install(Path home, Path dataDir, boolean overwrite) throws IOException {
+        Files.createDirectories(dataDir);
+        Path target = dataDir.resolve("data");
+        if (Files.exists(target)) {
+            if (!overwrite) {
+                throw new ImportFailed(dataDir + " already holds a store; pass --force to replace it");
+            }
+            Path old = Files.createTempDirectory(dataDir.toAbsolutePath().getParent(), ".parley-replaced-");
+            Files.move(target, old.resolve("data"), StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(home.resolve("data"), target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.move(old.resolve("data"), target, StandardCopyOption.ATOMIC_MOVE);
+                throw e;
+            }
+            delete(old);
+        } else {
+            Files.move(home.resolve("data"), target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Bytes of the files under a directory. */
+    public static long size(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
+    }
+
+    // ------------------------------------------------------------------ CSV and spill files
+
+    /** The import type of each property key, per label or relationship type. */
+    private static final class Types {
+        private final Map<String, Map<String, Type>> byName = new HashMap<>();
+
+        void add(String name, Path file, String what, Map<String, Object> properties) {
+            Map<String, Type> types = byName.computeIfAbsent(name, k -> new TreeMap<>());
+            properties.forEach((key, value) -> {
+                Type type = Type.of(value);
+                Type before = types.putIfAbsent(key, type);
+                if (before != null && before != type) {
+                    throw new ImportFailed(file + ": property '" + key + "' of " + what + " is a " + type.name
+                            + ", but earlier documents gave it to a " + name + " as a " + before.name
+                            + "; the import writes one type per property and label; load such documents through"
+                            + " the service");
+                }
+            });
+        }
+
+        boolean isEntity(String label) {
+            return List.of("Person", "Institution", "Country", "Place", "Topic").contains(label);
+        }
+
+        Map<String, Type> columns(String name) {
+            return byName.getOrDefault(name, Map.of());
+        }
+    }
+
+    private enum Type {
+        STRING("text", ""),
+        LONG("integer", ":long"),
+        DOUBLE("float", ":double"),
+        BOOLEAN("boolean", ":boolean"),
+        DATE("date", ":date"),
+        STRINGS("list", ":string[]");
+
+        final String name;
+        final String suffix;
+
+        Type(String name, String suffix) {
+            this.name = name;
+            this.suffix = suffix;
+        }
+
+        static Type of(Object value) {
+            return switch (value) {
+                case Long l -> LONG;
+                case Integer i -> LONG;
+                case Double d -> DOUBLE;
+                case Boolean b -> BOOLEAN;
+                case LocalDate d -> DATE;
+                case List<?> l -> STRINGS;
+                default -> STRING;
+            };
+        }
+
+        String field(Object value) {
+            if (value == null) {
+                return null;
+            }
+            if (this == STRINGS) {
+                List<String> elements = new ArrayList<>();
+                ((List<?>) value).forEach(e -> elements.add(String.valueOf(e)));
+                return array(elements);
+            }
+            return String.valueOf(value);
+        }
+    }
+
+    /** Array elements joined by U+001F; null (no property) for an empty list, as the loader's [] reads. */
+    private static String array(List<String> elements) {
+        if (elements == null || elements.isEmpty()) {
+            return null;
+        }
+        for (String e : elements) {
+            if (e.indexOf(ARRAY_DELIMITER) >= 0) {
+                throw new ImportFailed("a value contains U+001F, the array delimiter of the import: '" + e + "'");
+            }
+        }
+        return String.join(String.valueOf(ARRAY_DELIMITER), elements);
+    }
+
+    /** A CSV file in the importer's format: every value quoted, a missing one an empty field. */
+    private static final class Csv implements AutoCloseable {
+        private final Writer out;
+
+        Csv(Path file) throws IOException {
+            this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        }
+
+        void header(String... columns) throws IOException {
+            out.write(String.join(",", columns));
+            out.write('\n');
+        }
+
+        void row(String... values) throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                if (values[i] != null) {
+                    out.write('"');
+                    out.write(values[i].replace("\"", "\"\""));
+                    out.write('"');
+                }
+            }
+            out.write('\n');
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    /** Rows spilled to disk by the hash of their key, so that one partition at a time is merged. */
+    private static final class Partitions implements AutoCloseable {
+        private final Path dir;
+        private final String name;
+        private final ObjectOutputStream[] out = new ObjectOutputStream[PARTITIONS];
+        private final int[] written = new int[PARTITIONS];
+
+        Partitions(Path dir, String name) {
+            this.dir = dir;
+            this.name = name;
+        }
+
+        private Path file(int p) {
+            return dir.resolve(name + "-" + p + ".bin");
+        }
+
+        void write(String key, Object[] row) throws IOException {
+            int p = Math.floorMod(key.hashCode(), PARTITIONS);
+            if (out[p] == null) {
+                out[p] = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file(p)), 1 << 16));
+            }
+            out[p].writeObject(row);
+            if (++written[p] % 1_000 == 0) {
+                out[p].reset(); // or the stream keeps every row it wrote for back-references
+            }
+        }
+
+        interface RowConsumer {
+            void accept(Object[] row);
+        }
+
+        void read(int p, RowConsumer consumer) throws IOException {
+            if (!Files.exists(file(p))) {
+                return;
+            }
+            try (ObjectInputStream in =
+                    new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file(p)), 1 << 16))) {
+                while (true) {
+                    Object row;
+                    try {
+                        row = in.readObject();
+                    } catch (EOFException end) {
+                        break;
+                    }
+                    consumer.accept((Object[]) row);
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            Files.delete(file(p));
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (ObjectOutputStream o : out) {
+                if (o != null) {
+                    o.close();
+                }
+            }
+        }
+    }
+}
