@@ -133,15 +133,12 @@ public final class Benchmark {
                     s.run(st).consume();
                 }
             }
-            int batch = sweep();
+            sweep();
             wipe(); // the service loads the five articles at start only into a graph without sources
-            service = ApplicationContext.run(Map.of(
-                    "neo4j.uri",
-                    neo4j.boltURI().toString(),
-                    "micronaut.server.port",
-                    -1,
-                    "parley.kb.batch-size",
-                    batch));
+            // The service keeps its own batch size (parley.kb.batch-size): the figures below are
+            // what it loads at, and the sweep only shows how much the size matters.
+            service = ApplicationContext.run(
+                    Map.of("neo4j.uri", neo4j.boltURI().toString(), "micronaut.server.port", -1));
             EmbeddedServer server = service.getBean(EmbeddedServer.class);
             server.start();
             base = service.getBean(EmbeddedServer.class).getURI();
@@ -154,6 +151,7 @@ public final class Benchmark {
             wipe();
             queries("curated (5 articles)", curatedIds());
             startup();
+            bulk();
         } finally {
             if (service != null) service.close();
             if (driver != null) driver.close();
@@ -164,7 +162,7 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- loader
 
-    private int sweep() {
+    private void sweep() {
         section("Batch size sweep (raw driver, " + config.sweepFacts() + " facts in documents of at most "
                 + CorpusGenerator.DOCUMENT_FACTS + ")");
         row("batch size", "median ms", "facts/s");
@@ -181,34 +179,32 @@ public final class Benchmark {
                 times.computeIfAbsent(size, k -> new ArrayList<>()).add(rawLoad(prepared, size) / 1e6);
             }
         }
-        int best = config.sweep().getFirst();
-        double bestMs = Double.MAX_VALUE;
+        int fastest = config.sweep().getFirst();
         for (int size : config.sweep()) {
             double ms = median(times.get(size));
             row(size, fmt(ms), fmt(facts / (ms / 1000)));
-            if (ms < bestMs * 0.97) {
-                best = size;
-                bestMs = ms;
+            if (ms < median(times.get(fastest))) {
+                fastest = size;
             }
         }
-        // Smallest size within 3 % of the best: larger batches only cost memory once a statement fits.
-        for (int size : config.sweep()) {
-            if (median(times.get(size)) <= bestMs * 1.03) {
-                best = size;
-                break;
-            }
-        }
-        note("Chosen: " + best + " (the smallest within 3 % of the fastest median). A document holds at most "
-                + CorpusGenerator.DOCUMENT_FACTS + " facts, so no statement has more than a few thousand rows and"
-                + " sizes above that run as one batch.");
-        return best;
+        double slowest = config.sweep().stream()
+                .mapToDouble(size -> median(times.get(size)))
+                .max()
+                .orElseThrow();
+        note("The service loads with its configured batch size, parley.kb.batch-size = "
+                + KbLoader.DEFAULT_BATCH_SIZE
+                + " (the default; PARLEY_KB_BATCH_SIZE sets it), and every other loader figure"
+                + " here is at that size. The sweep does not set it: in this run the fastest size was " + fastest
+                + " and the slowest median was " + fmt(slowest / median(times.get(fastest)))
+                + "x the fastest. A document holds at most " + CorpusGenerator.DOCUMENT_FACTS
+                + " facts, and a statement takes one label's rows, so sizes above a few thousand run as one batch.");
     }
 
     private void perFact() {
         section("Batched versus one transaction per fact (raw driver, 1000 facts)");
         List<RawLoader.Prepared> prepared =
                 corpus(1_000).stream().map(RawLoader::prepare).toList();
-        int batch = service.getProperty("parley.kb.batch-size", Integer.class).orElse(2000);
+        int batch = service.getProperty("parley.kb.batch-size", Integer.class).orElse(KbLoader.DEFAULT_BATCH_SIZE);
         rawLoad(prepared, batch);
         wipe();
         prepared.forEach(p -> RawLoader.loadOneTransactionPerFact(driver, p));
@@ -235,7 +231,8 @@ public final class Benchmark {
         section("Loader: real (parse + validate + load through KbLoader) versus raw driver, same statements");
         row("facts", "documents", "runs", "real facts/s", "raw facts/s", "real/raw");
         KbLoader kb = service.getBean(KbLoader.class);
-        int batch = service.getProperty("parley.kb.batch-size", Integer.class).orElse(2000);
+        int batch = service.getProperty("parley.kb.batch-size", Integer.class).orElse(KbLoader.DEFAULT_BATCH_SIZE);
+        note("Batch size " + batch + " (parley.kb.batch-size, as the service runs).");
         boolean allMet = true;
         List<Double> lastRealDocs = List.of();
         for (long scale : config.scales()) {
@@ -265,9 +262,15 @@ public final class Benchmark {
             double realRate = facts / median(real);
             double rawRate = facts / median(raw);
             double ratio = realRate / rawRate;
-            allMet &= ratio >= 0.70;
+            allMet &= ratio >= 0.80;
             row(scale, docs, reps, fmt(realRate), fmt(rawRate), pct(ratio));
-            target("Loader >= 70% of raw at " + scale + " facts", ratio >= 0.70, pct(ratio));
+            target("Loader (real) >= 80% of raw at " + scale + " facts", ratio >= 0.80, pct(ratio));
+            if (scale == config.scales().getLast()) {
+                target(
+                        "Loader, raw driver, >= 40,000 facts/s at " + scale + " facts",
+                        rawRate >= 40_000,
+                        fmt(rawRate) + " facts/s");
+            }
         }
         if (lastRealDocs.size() >= 10) {
             int tenth = Math.max(1, lastRealDocs.size() / 10);
@@ -311,6 +314,64 @@ public final class Benchmark {
         long t = System.nanoTime();
         prepared.forEach(p -> RawLoader.load(driver, p, batch));
         return System.nanoTime() - t;
+    }
+
+    /**
+     * {@code parley import} of {@code -Dparley.bench.bulk=1000000,10000000} facts (nothing when
+     * unset): documents written to disk first (not timed), then the whole import timed, with the
+     * disk it takes; and the proof that at min(10^5, largest loader scale) facts the imported store
+     * and the transactionally loaded one have the same fingerprint.
+     */
+    private void bulk() throws Exception {
+        String scales = System.getProperty("parley.bench.bulk", "");
+        if (scales.isBlank()) {
+            return;
+        }
+        section("Bulk import (`parley import`: parse + validate + merge to CSV, neo4j-admin database import, schema,"
+                + " meeting status and MET) of documents of at most " + CorpusGenerator.DOCUMENT_FACTS + " facts");
+        row(
+                "facts",
+                "documents",
+                "total s",
+                "facts/s",
+                "check + merge s",
+                "import s",
+                "schema + MET s",
+                "documents MB",
+                "CSV MB",
+                "store MB");
+        for (String scale : scales.split(",")) {
+            long facts = Long.parseLong(scale.strip());
+            BulkBench.Run r = BulkBench.importCorpus(facts);
+            double rate = r.result().facts() / (r.result().millis() / 1000.0);
+            row(
+                    r.result().facts(),
+                    r.result().documents(),
+                    fmt(r.result().millis() / 1000.0),
+                    fmt(rate),
+                    fmt(r.result().checkAndMergeMillis() / 1000.0),
+                    fmt(r.result().importMillis() / 1000.0),
+                    fmt(r.result().deriveMillis() / 1000.0),
+                    fmt(r.documentBytes() / 1e6),
+                    fmt(r.result().csvBytes() / 1e6),
+                    fmt(r.storeBytes() / 1e6));
+            if (facts >= 10_000_000) {
+                target(
+                        "Bulk import >= 200,000 facts/s at " + facts + " facts",
+                        rate >= 200_000,
+                        fmt(rate) + " facts/s");
+            }
+        }
+        note("Peak disk: the documents, plus the CSV while the import runs, plus the store (the CSV is deleted"
+                + " once the store is built). Writing the documents is not timed.");
+        long equivalence = Math.min(100_000, config.scales().getLast());
+        BulkBench.Equivalence e = BulkBench.equivalence(equivalence);
+        note("Equivalence at " + equivalence + " facts: imported store " + e.imported() + "; loaded through KbLoader "
+                + e.loaded() + ".");
+        target(
+                "Imported store = transactionally loaded store at " + equivalence + " facts (graph fingerprint)",
+                e.imported().equals(e.loaded()),
+                e.imported().equals(e.loaded()) ? "same fingerprint" : "differs");
     }
 
     private static List<byte[]> corpus(long facts) {
