@@ -26,6 +26,9 @@ final class ChangeReader {
     private static final String NODES_BY_ID = CypherScript.read("loader/nodes-by-id.cypher");
     private static final String NODES_OF_SOURCE = CypherScript.read("loader/nodes-of-source.cypher");
     private static final String SNAPSHOT = CypherScript.read("loader/snapshot.cypher");
+    private static final String SNAPSHOT_OF_NEW_SOURCE = CypherScript.read("loader/snapshot-of-new-source.cypher");
+    private static final String RELATIONSHIPS_OF_NEW_SOURCE =
+            CypherScript.read("loader/relationships-of-new-source.cypher");
     private static final Set<String> EVIDENCE_PROPERTIES =
             Set.of("evidence", "evidenceSources", "sources", "sentences");
     private static final int SHOWN_CHARACTERS = 200;
@@ -46,45 +49,98 @@ final class ChangeReader {
         Map<String, NodeState> nodes = new TreeMap<>();
         Map<String, RelationshipState> relationships = new TreeMap<>();
         tx.run(SNAPSHOT, Map.of("elementIds", List.copyOf(elementIds))).forEachRemaining(r -> {
-            String id = r.get("id").asString();
-            String label = r.get("labels").asList(Value::asString).stream()
-                    .filter(l -> !"Actor".equals(l))
-                    .findFirst()
-                    .orElse("");
-            Set<Evidence> provenance = new LinkedHashSet<>();
-            Map<String, Object> reported = new TreeMap<>();
-            for (Value p : r.get("provenance").values()) {
-                String from = p.get("source").asString();
-                p.get("sentences").asList(Value::asString).forEach(s -> provenance.add(new Evidence(from, s)));
-                if (!p.get("status").isNull()) {
-                    reported.put(
-                            "status as reported by " + from, p.get("status").asString());
-                }
-            }
-            Map<String, Object> properties = new TreeMap<>(r.get("properties").asMap());
-            properties.putAll(reported);
-            nodes.put(id, new NodeState(id, label, properties, provenance));
+            nodes.put(r.get("id").asString(), node(r));
             for (Value rel : r.get("relationships").values()) {
-                Map<String, Object> p = new TreeMap<>(rel.get("properties").asMap());
-                Object meeting = "MET".equals(rel.get("type").asString()) ? p.get("meeting") : null;
-                var key = new RelationshipKey(
-                        rel.get("type").asString(),
-                        rel.get("from").asString(),
-                        rel.get("to").asString(),
-                        meeting == null ? null : meeting.toString());
-                Set<Evidence> evidence = new LinkedHashSet<>();
-                if (p.get("evidence") instanceof List<?> sentences
-                        && p.get("evidenceSources") instanceof List<?> sources) {
-                    for (int i = 0; i < Math.min(sentences.size(), sources.size()); i++) {
-                        evidence.add(new Evidence(
-                                sources.get(i).toString(), sentences.get(i).toString()));
-                    }
-                }
-                EVIDENCE_PROPERTIES.forEach(p::remove);
-                relationships.put(key.toString(), new RelationshipState(key, p, evidence));
+                relationship(rel, relationships);
             }
         });
         return new State(nodes, relationships);
+    }
+
+    /**
+     * The same reading, for a document of a source the graph does not hold yet: its named nodes
+     * with this source's provenance only, the relationships it writes ({@code from|type|to} of
+     * ids) and the MET of the meetings it touches that start or end at one of those nodes. Such a
+     * write changes nothing else, so comparing these readings gives what {@link #read} gives,
+     * without reading every relationship of the busiest nodes.
+     */
+    static State readForNewSource(
+            TransactionContext tx,
+            String source,
+            Collection<String> ids,
+            Collection<KbDocument.Relationship> written,
+            Collection<String> meetings) {
+        List<String> elementIds = tx.run(NODES_BY_ID, Map.of("ids", List.copyOf(ids)))
+                .single()
+                .get("elementIds")
+                .asList(Value::asString);
+        Map<String, NodeState> nodes = new TreeMap<>();
+        Map<String, String> elementIdOf = new java.util.HashMap<>();
+        tx.run(SNAPSHOT_OF_NEW_SOURCE, Map.of("elementIds", elementIds, "source", source))
+                .forEachRemaining(r -> {
+                    nodes.put(r.get("id").asString(), node(r));
+                    elementIdOf.put(r.get("id").asString(), r.get("elementId").asString());
+                });
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (KbDocument.Relationship w : written) {
+            String from = elementIdOf.get(w.from());
+            String to = elementIdOf.get(w.to());
+            if (from != null && to != null) { // an endpoint not there yet has no relationships yet
+                pairs.add(Map.of("from", from, "to", to, "type", w.type()));
+            }
+        }
+        Set<String> around = Set.copyOf(elementIds);
+        Map<String, RelationshipState> relationships = new TreeMap<>();
+        tx.run(RELATIONSHIPS_OF_NEW_SOURCE, Map.of("pairs", pairs, "meetings", List.copyOf(meetings)))
+                .forEachRemaining(r -> {
+                    if (!"MET".equals(r.get("type").asString())
+                            || around.contains(r.get("fromElement").asString())
+                            || around.contains(r.get("toElement").asString())) {
+                        relationship(r, relationships);
+                    }
+                });
+        return new State(nodes, relationships);
+    }
+
+    private static NodeState node(org.neo4j.driver.Record r) {
+        String id = r.get("id").asString();
+        String label = r.get("labels").asList(Value::asString).stream()
+                .filter(l -> !"Actor".equals(l))
+                .findFirst()
+                .orElse("");
+        Set<Evidence> provenance = new LinkedHashSet<>();
+        Map<String, Object> reported = new TreeMap<>();
+        for (Value p : r.get("provenance").values()) {
+            String from = p.get("source").asString();
+            p.get("sentences").asList(Value::asString).forEach(s -> provenance.add(new Evidence(from, s)));
+            if (!p.get("status").isNull()) {
+                reported.put("status as reported by " + from, p.get("status").asString());
+            }
+        }
+        Map<String, Object> properties = new TreeMap<>(r.get("properties").asMap());
+        properties.putAll(reported);
+        return new NodeState(id, label, properties, provenance);
+    }
+
+    /** One relationship (type, from, to, properties) into a reading, keyed for comparison. */
+    private static void relationship(
+            org.neo4j.driver.types.MapAccessor rel, Map<String, RelationshipState> relationships) {
+        Map<String, Object> p = new TreeMap<>(rel.get("properties").asMap());
+        Object meeting = "MET".equals(rel.get("type").asString()) ? p.get("meeting") : null;
+        var key = new RelationshipKey(
+                rel.get("type").asString(),
+                rel.get("from").asString(),
+                rel.get("to").asString(),
+                meeting == null ? null : meeting.toString());
+        Set<Evidence> evidence = new LinkedHashSet<>();
+        if (p.get("evidence") instanceof List<?> sentences && p.get("evidenceSources") instanceof List<?> sources) {
+            for (int i = 0; i < Math.min(sentences.size(), sources.size()); i++) {
+                evidence.add(
+                        new Evidence(sources.get(i).toString(), sentences.get(i).toString()));
+            }
+        }
+        EVIDENCE_PROPERTIES.forEach(p::remove);
+        relationships.put(key.toString(), new RelationshipState(key, p, evidence));
     }
 
     /** What changed between two readings; {@code named} are the ids the document names. */

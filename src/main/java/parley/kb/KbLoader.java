@@ -191,12 +191,20 @@ public final class KbLoader {
             return takeBack(tx, parsed.source(), false, start);
         }
         Set<String> named = named(doc);
-        ChangeReader.State before = ChangeReader.read(tx, parsed.source(), named);
+        Plan plan = plan(doc, labels, parsed.contentHash());
+        // A new source can change only what it names, writes and derives: read just that (see
+        // ChangeReader.readForNewSource). A new version reads everything the old one touched.
+        boolean newSource = !exists(tx, parsed.source());
+        ChangeReader.State before = newSource
+                ? ChangeReader.readForNewSource(tx, parsed.source(), named, doc.relationships(), plan.meetings())
+                : ChangeReader.read(tx, parsed.source(), named);
         Counts counts = new Counts();
-        boolean replaced = apply(tx, plan(doc, labels, parsed.contentHash()), batchSize, counts);
+        boolean replaced = apply(tx, plan, batchSize, counts);
         Set<String> ids = new HashSet<>(named);
         ids.addAll(before.nodes().keySet());
-        ChangeReader.State after = ChangeReader.read(tx, parsed.source(), ids);
+        ChangeReader.State after = newSource
+                ? ChangeReader.readForNewSource(tx, parsed.source(), ids, doc.relationships(), plan.meetings())
+                : ChangeReader.read(tx, parsed.source(), ids);
         int documentNodes = 1 + doc.entities().size() + doc.facts().size();
         return new LoadResult(
                 parsed.source(),

@@ -43,10 +43,10 @@ class BulkImportTest {
     @Test
     void importedStoreEqualsTheLoadedOneForASyntheticCorpusOfManySources() throws Exception {
         Path documents = Files.createDirectories(dir.resolve("documents"));
-        // 4,000 facts in documents of at most 400: meetings re-reported by later sources, actors
+        // 2,000 facts in documents of at most 200: meetings re-reported by later sources, actors
         // mentioned by many, so the import must merge across documents as the loader does.
         int[] n = {0};
-        new CorpusGenerator(4_000, 400)
+        new CorpusGenerator(2_000, 200)
                 .generate(json -> write(documents.resolve(String.format("doc-%04d.json", n[0]++)), json));
         assertTrue(n[0] >= 10, "the corpus spans many documents");
         assertSameGraph(documents);

@@ -58,7 +58,8 @@ class QueryPlanTest implements SharedNeo4j {
      * elementId(n)} plans Eager ("read/set conflict for label"), and deleting what a statement
      * matched is a read/delete conflict by definition. The loader runs these with at most
      * {@code parley.kb.batch-size} rows, so each Eager buffers one batch, never the graph.
-     * CartesianProduct in merge-relationships joins two element-id seeks of one row each.
+     * CartesianProduct in merge-relationships and relationships-of-new-source joins two element-id
+     * seeks of one row each.
      * relationship-counts counts a type named at run time ({@code $(type)}), which Neo4j 2026.08
      * plans as AllNodesScan + Expand instead of a count-store lookup; it backs /api/stats only.
      */
@@ -66,6 +67,7 @@ class QueryPlanTest implements SharedNeo4j {
             "loader/merge-entities", Set.of("Eager"),
             "loader/merge-facts", Set.of("Eager"),
             "loader/merge-relationships", Set.of("Eager", "CartesianProduct"),
+            "loader/relationships-of-new-source", Set.of("CartesianProduct"),
             "loader/derive-met", Set.of("Eager"),
             "loader/unlink-met", Set.of("Eager"),
             "loader/retract-relationships", Set.of("Eager"),
@@ -171,6 +173,22 @@ class QueryPlanTest implements SharedNeo4j {
                 problems);
         check("loader/nodes-of-source", loader("nodes-of-source"), Map.of("source", "article-000"), false, problems);
         check("loader/snapshot", loader("snapshot"), Map.of("elementIds", List.of("4:x:1")), false, problems);
+        check(
+                "loader/snapshot-of-new-source",
+                loader("snapshot-of-new-source"),
+                Map.of("elementIds", List.of("4:x:1"), "source", "article-000"),
+                false,
+                problems);
+        check(
+                "loader/relationships-of-new-source",
+                loader("relationships-of-new-source"),
+                Map.of(
+                        "pairs",
+                        List.of(Map.of("from", "4:x:1", "to", "4:x:2", "type", "ATTENDED")),
+                        "meetings",
+                        meetings),
+                false,
+                problems);
         check("loader/delete-source", loader("delete-source"), Map.of("source", "article-000"), false, problems);
         check(
                 "review/existing-nodes",
@@ -255,6 +273,8 @@ class QueryPlanTest implements SharedNeo4j {
             "nodes-by-id",
             "nodes-of-source",
             "snapshot",
+            "snapshot-of-new-source",
+            "relationships-of-new-source",
             "delete-orphans",
             "derive-met",
             "labels-of-ids",
