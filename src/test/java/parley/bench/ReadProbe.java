@@ -169,6 +169,9 @@ public final class ReadProbe {
         params.put("actors", with(page(0), "q", null, "type", null));
         params.put("actors#q", with(page(0), "q", "ov", "type", "Person"));
         params.put("claims", with(page(0), "contested", null));
+        params.put("claims#t", with(page(3), "contested", true));
+        params.put("claims#f", with(page(3), "contested", false));
+        params.put("claims#deep", with(page(1200), "contested", null));
         params.put("meetings", with(page(0), "from", null, "to", null, "place", null, "participant", null));
         params.put("meetings#participant", with(page(0), "from", null, "to", null, "place", null, "participant", busy));
         params.put("meetings#deep", with(page(30000), "from", null, "to", null, "place", null, "participant", null));
