@@ -4,23 +4,75 @@
 // first source reporting it (`dateSource: 'published'`); items with their own date say
 // `dateSource: 'stated'`. Undated meetings and events are left out. Each item names the actors
 // in it and the sources reporting it.
+// How it stays fast as the graph grows: with an actor, only that actor's items are read (a few
+// thousand for the busiest); without one, each dated label is read in date order from its date
+// index, at most $offset + $limit items each, and the four ordered lists are merged; the total
+// counts index entries, never nodes. Statements and claims without a date of their own (which no
+// index holds) are looked for only when the count store says there are some.
 // Parameters: $from = null, $to = null (dates), $actor = null (actor id), $offset = 0, $limit = 50.
-MATCH (x:Meeting|Event|Statement|Claim)
-WITH x, CASE
+WITH coalesce($from, date({year: -999999999, month: 1, day: 1})) AS lo,
+     coalesce($to, date({year: 999999999, month: 12, day: 31})) AS hi
+CALL (lo, hi) {
+  // One actor's items: read from the actor, dated, sorted, paged.
+  WITH lo, hi WHERE $actor IS NOT NULL
+  MATCH (a:Actor {id: $actor})
+  CALL (a) {
+    MATCH (a)-[:ATTENDED|PARTY_TO|CARRIED_OUT|SAID|CLAIMS|DENIES]->(x:Meeting|Event|Statement|Claim)
+    RETURN x
+    UNION
+    MATCH (a)<-[:TARGETED|INVOLVED]-(x:Meeting|Event|Statement|Claim)
+    RETURN x
+  }
+  WITH lo, hi, x, CASE
           WHEN x.date IS NOT NULL THEN x.date
           WHEN x:Statement OR x:Claim THEN
             COLLECT { MATCH (x)-[:REPORTED_IN]->(s:Source) RETURN s.published AS p ORDER BY p LIMIT 1 }[0]
         END AS date
-WHERE date IS NOT NULL
-  AND ($from IS NULL OR date >= $from)
-  AND ($to IS NULL OR date <= $to)
-  AND ($actor IS NULL OR EXISTS {
-        (:Actor {id: $actor})-[:ATTENDED|PARTY_TO|CARRIED_OUT|SAID|CLAIMS|DENIES]->(x) }
-      OR EXISTS { (x)-[:TARGETED|INVOLVED]->(:Actor {id: $actor}) })
-WITH x, date ORDER BY date, x.id
-WITH collect({x: x, date: date}) AS matched
-UNWIND matched[$offset..$offset + $limit] AS row
-WITH size(matched) AS total, row.x AS x, row.date AS date
+  WHERE date >= lo AND date <= hi
+  WITH x, date ORDER BY date, x.id
+  WITH collect({x: x, date: date}) AS rows
+  RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS rows
+  UNION ALL
+  // Everything: each dated label in index order, the first $offset + $limit of each.
+  WITH lo, hi WHERE $actor IS NULL
+  WITH lo, hi,
+       COUNT { (x:Meeting) WHERE x.date >= lo AND x.date <= hi } AS meetingCount,
+       COUNT { (x:Event) WHERE x.date >= lo AND x.date <= hi } AS eventCount,
+       COUNT { (x:Statement) WHERE x.date >= lo AND x.date <= hi } AS statementCount,
+       COUNT { (x:Claim) WHERE x.date >= lo AND x.date <= hi } AS claimCount
+  // Statements and claims without a date of their own: the count store's count less the dated ones.
+  WITH lo, hi, meetingCount + eventCount + statementCount + claimCount AS dated,
+       COUNT { (:Statement) } + COUNT { (:Claim) } - CASE WHEN $from IS NULL AND $to IS NULL
+         THEN statementCount + claimCount
+         ELSE COUNT { (x:Statement) WHERE x.date IS NOT NULL } + COUNT { (x:Claim) WHERE x.date IS NOT NULL } END
+       AS undatedCount
+  CALL (lo, hi, undatedCount) {
+    WITH lo, hi WHERE undatedCount > 0
+    CALL (lo, hi) {
+      MATCH (x:Statement|Claim) WHERE x.date IS NULL
+      WITH lo, hi, x,
+           COLLECT { MATCH (x)-[:REPORTED_IN]->(s:Source) RETURN s.published AS p ORDER BY p LIMIT 1 }[0] AS date
+      WHERE date >= lo AND date <= hi
+      RETURN x, date
+    }
+    WITH x, date ORDER BY date, x.id
+    RETURN collect({x: x, date: date}) AS undated
+  }
+  WITH lo, hi, dated, undated,
+       COLLECT { MATCH (x:Meeting) WHERE x.date >= lo AND x.date <= hi
+                 RETURN {x: x, date: x.date} AS r ORDER BY x.date, x.id LIMIT $offset + $limit } AS meetings,
+       COLLECT { MATCH (x:Event) WHERE x.date >= lo AND x.date <= hi
+                 RETURN {x: x, date: x.date} AS r ORDER BY x.date, x.id LIMIT $offset + $limit } AS events,
+       COLLECT { MATCH (x:Statement) WHERE x.date >= lo AND x.date <= hi
+                 RETURN {x: x, date: x.date} AS r ORDER BY x.date, x.id LIMIT $offset + $limit } AS statements,
+       COLLECT { MATCH (x:Claim) WHERE x.date >= lo AND x.date <= hi
+                 RETURN {x: x, date: x.date} AS r ORDER BY x.date, x.id LIMIT $offset + $limit } AS claims
+  UNWIND meetings + events + statements + claims + undated[0..$offset + $limit] AS row
+  WITH dated + size(undated) AS total, row ORDER BY row.date, row.x.id
+  RETURN total, collect(row)[$offset..$offset + $limit] AS rows
+}
+UNWIND rows AS row
+WITH total, row.x AS x, row.date AS date
 RETURN total,
        {kind: toLower([l IN labels(x) WHERE l IN ['Meeting', 'Event', 'Statement', 'Claim']][0]),
         id: x.id, date: date, dateSource: CASE WHEN x.date IS NOT NULL THEN 'stated' ELSE 'published' END,

@@ -17,6 +17,7 @@ final class StatsController {
 
     private static final String NODE_COUNTS = CypherScript.read("queries/node-counts.cypher");
     private static final String RELATIONSHIP_COUNTS = CypherScript.read("queries/relationship-counts.cypher");
+    private static final String NODE_TOTAL = CypherScript.read("queries/node-total.cypher");
 
     private final Graph graph;
 
@@ -29,10 +30,10 @@ final class StatsController {
     Stats stats() {
         Map<String, Long> labels = counts(graph.read(NODE_COUNTS, Map.of()), "label");
         Map<String, Long> types = counts(graph.read(RELATIONSHIP_COUNTS, Map.of()), "type");
-        long nodes = graph.read("MATCH (n) WHERE NOT n:KbWriteLock RETURN count(n) AS c", Map.of())
+        long nodes = graph.read(NODE_TOTAL, Map.of())
                 .records()
                 .getFirst()
-                .get("c")
+                .get("count")
                 .asLong();
         long relationships = types.values().stream().mapToLong(Long::longValue).sum();
         return new Stats(nodes, relationships, labels, types);

@@ -46,11 +46,10 @@ class QueryPlanTest implements SharedNeo4j {
             "actors", "lists and filters all actors by name",
             "claims", "lists all claims",
             "meetings", "lists meetings; date/status filters are optional",
-            "timeline", "lists dated meetings, events, statements and claims",
             "topics", "lists all topics",
             "sources", "lists all sources",
-            "node-counts", "counts every label",
-            "relationship-counts", "counts every type");
+            "views/timeline-meetings", "lists meetings for the timeline view; its filters are optional",
+            "extract/known-entities", "reads every actor and place name for the extractor, by design");
 
     /**
      * Eager that Neo4j's planner puts into every multi-row write of this shape, whatever the
@@ -60,8 +59,12 @@ class QueryPlanTest implements SharedNeo4j {
      * {@code parley.kb.batch-size} rows, so each Eager buffers one batch, never the graph.
      * CartesianProduct in merge-relationships and relationships-of-new-source joins two element-id
      * seeks of one row each.
-     * relationship-counts counts a type named at run time ({@code $(type)}), which Neo4j 2026.08
-     * plans as AllNodesScan + Expand instead of a count-store lookup; it backs /api/stats only.
+     * relationship-counts counts each type of the schema from the count store, and a type outside
+     * the schema (named at run time, {@code $(type)}, which Neo4j 2026.08 plans as AllNodesScan +
+     * Expand) in a last branch that no graph the service wrote ever reaches; {@link
+     * #everySchemaLabelAndTypeIsCountedFromTheCountStore} keeps the branches complete. The timeline
+     * finds statements and claims without a date of their own (no index holds a missing property)
+     * by scanning the two labels only when the count store says some exist.
      */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "loader/merge-entities", Set.of("Eager"),
@@ -72,7 +75,8 @@ class QueryPlanTest implements SharedNeo4j {
             "loader/unlink-met", Set.of("Eager"),
             "loader/retract-relationships", Set.of("Eager"),
             "loader/delete-orphans", Set.of("Eager"),
-            "queries/relationship-counts", Set.of("AllNodesScan"));
+            "queries/relationship-counts", Set.of("AllNodesScan"),
+            "queries/timeline", Set.of("UnionNodeByLabelsScan"));
 
     private final Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none());
 
@@ -219,6 +223,7 @@ class QueryPlanTest implements SharedNeo4j {
         meetings.put("status", "held");
         params.put("meetings", meetings);
         params.put("node-counts", Map.of());
+        params.put("node-total", Map.of());
         params.put("paths", Map.of("from", "kirill-dmitriev", "to", "volodymyr-zelensky", "maxHops", 4L));
         params.put("relationship-counts", Map.of());
         params.put("search", Map.of("query", "Zelenskyy~", "text", "zelenskyy", "offset", 0L, "limit", 20L));
@@ -245,9 +250,115 @@ class QueryPlanTest implements SharedNeo4j {
     }
 
     @Test
+    void viewAndExtractorQueriesHaveNoEagerNoCartesianProductAndSeekWhereAnIdIsGiven() {
+        List<String> problems = new ArrayList<>();
+        String side = "(" + CypherScript.read("views/side.cypher") + "\n)";
+        check(
+                "views/met-network",
+                CypherScript.read("views/met-network.cypher").replace("${side}", side),
+                Map.of("id", "kirill-dmitriev", "depth", 2L, "limit", 40L),
+                false,
+                problems);
+        Map<String, Object> timeline = new HashMap<>();
+        timeline.put("from", LocalDate.of(2025, 11, 1));
+        timeline.put("to", null);
+        timeline.put("actor", "steve-witkoff");
+        timeline.put("topic", "nato-membership");
+        timeline.put("limit", 200L);
+        check(
+                "views/timeline-meetings",
+                CypherScript.read("views/timeline-meetings.cypher").replace("${side}", side),
+                timeline,
+                true,
+                problems);
+        check("extract/known-entities", CypherScript.read("extract/known-entities.cypher"), Map.of(), true, problems);
+        check(
+                "extract/meetings-on-dates",
+                CypherScript.read("extract/meetings-on-dates.cypher"),
+                Map.of("dates", List.of("2025-12-20")),
+                false,
+                problems);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void everyLoaderStatementAndNamedQueryIsChecked() throws Exception {
         assertEquals(NAMED_QUERIES, files("cypher/queries"));
         assertEquals(LOADER_STATEMENTS, files("cypher/loader"));
+    }
+
+    /**
+     * Every Cypher file the service's code reads for answering a request (queries/, views/,
+     * extract/, review/) is among those EXPLAINed above: found by scanning the sources for {@code
+     * CypherScript.read("…")}, so a new query cannot slip past the plan check.
+     */
+    @Test
+    void everyCypherFileTheServiceReadsIsChecked() throws Exception {
+        Set<String> checked = new TreeSet<>();
+        NAMED_QUERIES.forEach(q -> checked.add("queries/" + q));
+        checked.addAll(Set.of(
+                "views/met-network",
+                "views/timeline-meetings",
+                "views/side",
+                "extract/known-entities",
+                "extract/meetings-on-dates",
+                "review/existing-nodes"));
+        java.util.regex.Pattern read =
+                java.util.regex.Pattern.compile("CypherScript\\.read\\(\"([a-z-]+/[a-z-]+)\\.cypher\"\\)");
+        Set<String> readByService = new TreeSet<>();
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var m = read.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    readByService.add(m.group(1));
+                }
+            }
+        }
+        readByService.removeIf(name -> name.startsWith("loader/") || name.startsWith("export/"));
+        assertTrue(readByService.size() > 10, "found " + readByService);
+        Set<String> unchecked = new TreeSet<>(readByService);
+        unchecked.removeAll(checked);
+        assertTrue(unchecked.isEmpty(), "read by the service but never EXPLAINed here: " + unchecked);
+        assertTrue(
+                readByService.containsAll(
+                        NAMED_QUERIES.stream().map(q -> "queries/" + q).toList()),
+                "named queries the service no longer reads: " + NAMED_QUERIES);
+    }
+
+    /**
+     * node-counts and relationship-counts answer each label and type of the schema from the count
+     * store through a branch that names it; a label or type without its branch would be counted by
+     * a scan of the whole graph.
+     */
+    @Test
+    void everySchemaLabelAndTypeIsCountedFromTheCountStore() {
+        Set<String> labels = branches(CypherScript.read("queries/node-counts.cypher"), "label");
+        Set<String> expectedLabels = new TreeSet<>(ANY_LABEL_AND_MORE);
+        assertEquals(expectedLabels, labels);
+        Set<String> types = branches(CypherScript.read("queries/relationship-counts.cypher"), "type");
+        Set<String> expectedTypes = new TreeSet<>(KbSchema.RELATIONSHIPS.keySet());
+        expectedTypes.addAll(Set.of("MET", "REPORTED_IN", "MENTIONED_IN"));
+        assertEquals(expectedTypes, types);
+    }
+
+    private static final Set<String> ANY_LABEL_AND_MORE = union(KbSchema.ANY_LABEL, Set.of("Actor", "Source"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new TreeSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    private static Set<String> branches(String cypher, String variable) {
+        var m = java.util.regex.Pattern.compile(
+                        "WITH " + variable + " WHERE " + variable + " = '([A-Za-z_]+)' RETURN COUNT \\{ ([^}]*) \\}")
+                .matcher(cypher);
+        Set<String> found = new TreeSet<>();
+        while (m.find()) {
+            assertTrue(m.group(2).contains(":" + m.group(1)), "branch for " + m.group(1) + " counts " + m.group(2));
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     private static final Set<String> NAMED_QUERIES = Set.of(
@@ -259,6 +370,7 @@ class QueryPlanTest implements SharedNeo4j {
             "meeting",
             "meetings",
             "node-counts",
+            "node-total",
             "paths",
             "relationship-counts",
             "search",
