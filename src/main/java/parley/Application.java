@@ -18,7 +18,13 @@ public final class Application {
 
     private Application() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (Boolean.getBoolean("parley.aot.training")) {
+            // The AOT cache's training run (./mvnw verify -Paot), with the very flags and class
+            // path of a real start: java -XX:AOTCacheOutput=… -Dparley.aot.training=true -jar …
+            AotTraining.main(args);
+            return;
+        }
         // Lucene and Jersey log through java.util.logging: into logback, in the one log format.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
