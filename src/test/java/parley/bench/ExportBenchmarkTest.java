@@ -140,6 +140,12 @@ class ExportBenchmarkTest {
         System.out.println(text);
         Files.writeString(Path.of("target", "benchmark-export.md"), text);
         Files.writeString(Path.of("docs", "exports.md"), text);
+        // The exports take hundreds of MB at 10^6 facts: not left in the temporary directory.
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     private static String javaBin() {
