@@ -18,7 +18,13 @@ public final class Application {
 
     private Application() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (Boolean.getBoolean("parley.aot.training")) {
+            // The AOT cache's training run (./mvnw verify -Paot), with the very flags and class
+            // path of a real start: java -XX:AOTCacheOutput=… -Dparley.aot.training=true -jar …
+            AotTraining.main(args);
+            return;
+        }
         if (args.length > 0 && args[0].equals("import")) {
             // parley import: a new store from a folder of documents, with the service stopped.
             parley.kb.ImportCli.main(java.util.Arrays.copyOfRange(args, 1, args.length));

@@ -75,7 +75,7 @@
       const names = [link.from, link.to].map(id => (net.nodes.find(n => n.id === id) || { name: id }).name);
       const text = `<b>${Views.html(names[0])} — ${Views.html(names[1])}</b>` + link.meetings.map(m =>
         `<br>${Views.html(m.date || "undated")}${m.datePrecision && m.datePrecision !== "day" ? " (" + Views.html(m.datePrecision) + ")" : ""}`
-        + ` · ${Views.html(m.title || m.meeting)}${m.place ? " · " + Views.html(m.place) : ""} · <i>${Views.html(m.status === "planned" ? "are to meet" : m.status)}</i>`).join("");
+        + ` · ${Views.html(m.title || m.meeting)}<br><i>${Views.html(m.summary)}</i>`).join("");
       Views.focusable(g, `${names[0]} and ${names[1]}: ${link.meetings.length} meeting${link.meetings.length > 1 ? "s" : ""}`,
         () => openLink(names, link), () => Views.tip(chart, g, text), () => Views.untip(chart));
     }
@@ -101,7 +101,7 @@
     detail.hidden = false;
     detail.innerHTML = `<h2 tabindex="-1">${Views.html(names[0])} and ${Views.html(names[1])}</h2><ul>`
       + link.meetings.map(m => `<li><a href="timeline.html?actor=${encodeURIComponent(link.from)}">${Views.html(m.date || "undated")}</a>`
-        + ` ${Views.html(m.title || m.meeting)} (${Views.html(m.status === "planned" ? "are to meet" : m.status)})`
+        + ` ${Views.html(m.title || m.meeting)}: ${Views.html(m.summary)}`
         + ` · <a href="/api/meetings/${encodeURIComponent(m.meeting)}">evidence</a></li>`).join("") + "</ul>";
     detail.querySelector("h2").focus();
   }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,7 +30,8 @@ import org.neo4j.driver.Transaction;
  * </pre>
  *
  * {@code csv} writes {@code nodes.csv}, one {@code relationships-TYPE.csv} per relationship type
- * and {@code import.sh} (the neo4j-admin command) into the directory {@code --out}. Exit status 0 when written, 2 for bad arguments, 1 when the export failed.
+ * and {@code import.sh} (the neo4j-admin command) into the directory {@code --out}. Exit status 0 when written, 2 for bad arguments, 1 when the export failed: then nothing is
+ * written (each file goes to a {@code .partial} file first and is renamed only when complete).
  */
 public final class Cli {
 
@@ -77,40 +79,91 @@ public final class Cli {
                 }
                 scope = scope.withIds(ids);
             }
-            long bytes = 0;
-            switch (a.format) {
-                case "graphml" -> bytes = write(Exporter.Format.GRAPHML, tx, scope, a.out);
-                case "jsonl" -> bytes = write(Exporter.Format.JSONL, tx, scope, a.out);
-                default -> {
-                    Files.createDirectories(a.out);
-                    Exporter.writeCsvFiles(
-                            tx,
-                            scope,
-                            name -> new BufferedOutputStream(Files.newOutputStream(a.out.resolve(name)), 1 << 16));
-                    try (var files = Files.list(a.out)) {
-                        bytes = files.mapToLong(f -> f.toFile().length()).sum();
-                    }
-                }
+            Output output = new Output(a.out, a.format.equals("csv"));
+            try {
+                long bytes =
+                        switch (a.format) {
+                            case "graphml" -> write(Exporter.Format.GRAPHML, tx, scope, output);
+                            case "jsonl" -> write(Exporter.Format.JSONL, tx, scope, output);
+                            default -> {
+                                Exporter.writeCsvFiles(tx, scope, output::open);
+                                yield output.commit();
+                            }
+                        };
+                out.printf(
+                        "%s: %,d bytes written to %s in %,d ms%n",
+                        a.format, bytes, a.out, (System.nanoTime() - started) / 1_000_000);
+                return 0;
+            } catch (IOException | RuntimeException e) {
+                output.discard();
+                throw e;
             }
-            out.printf(
-                    "%s: %,d bytes written to %s in %,d ms%n",
-                    a.format, bytes, a.out, (System.nanoTime() - started) / 1_000_000);
-            return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("export failed: " + e.getMessage());
+            err.println("export failed, nothing written to " + a.out + ": " + e.getMessage());
             return 1;
         }
     }
 
-    private static long write(Exporter.Format format, Transaction tx, ExportScope scope, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+    private static long write(Exporter.Format format, Transaction tx, ExportScope scope, Output output)
+            throws IOException {
+        try (OutputStream out = output.open(output.target.getFileName().toString())) {
             Exporter.write(format, tx, scope, null, out);
         }
-        return Files.size(file);
+        return output.commit();
+    }
+
+    /**
+     * Where an export goes: each file is written as {@code .NAME.partial} beside its final name and
+     * renamed to it only when the whole export has been written, so a failed export leaves no
+     * truncated file that looks complete (an earlier file of that name stays as it was). {@code
+     * --out} is the file itself, or for {@code csv} the directory of the files.
+     */
+    private static final class Output {
+
+        private final Path target;
+        private final Path directory;
+        private final boolean createdDirectory;
+        private final List<Path> written = new java.util.ArrayList<>();
+
+        Output(Path out, boolean isDirectory) throws IOException {
+            this.target = out.toAbsolutePath();
+            this.directory = isDirectory ? target : target.getParent();
+            this.createdDirectory = !Files.isDirectory(directory);
+            Files.createDirectories(directory);
+        }
+
+        OutputStream open(String name) throws IOException {
+            Path partial = directory.resolve("." + name + ".partial");
+            written.add(partial);
+            return new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+        }
+
+        /** Renames every partial file to its final name; returns their size in bytes. */
+        long commit() throws IOException {
+            long bytes = 0;
+            for (Path partial : written) {
+                String name = partial.getFileName().toString();
+                Path done = directory.resolve(name.substring(1, name.length() - ".partial".length()));
+                bytes += Files.size(partial);
+                Files.move(partial, done, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            written.clear();
+            return bytes;
+        }
+
+        /** Deletes the partial files (and the directory, where this export made it). */
+        void discard() {
+            try {
+                for (Path partial : written) {
+                    Files.deleteIfExists(partial);
+                }
+                if (createdDirectory) {
+                    Files.deleteIfExists(directory);
+                }
+            } catch (IOException e) {
+                // Best effort: the error message already says the export failed.
+            }
+        }
     }
 
     private record Arguments(

@@ -9,9 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.health.Readiness;
@@ -24,7 +25,8 @@ import parley.neo4j.SchemaInitializer;
  * database lacks, or holds in another version (its {@code contentHash} differs from the file's),
  * is loaded; so a first start that was interrupted completes on the next one, and a store written
  * by an older version gets the new bundled documents. Until that has finished, readiness ({@code
- * /health}) says DOWN. {@link #reload()} loads them all again on demand.
+ * /health}) says DOWN. The check compares the SHA-256 of each file with the hashes in the store
+ * before parsing anything, so a restart with nothing to load parses no document. {@link #reload()} loads them all again on demand.
  */
 @Context
 public final class BundledDocuments {
@@ -77,36 +79,34 @@ public final class BundledDocuments {
     List<LoadResult> complete() {
         List<String> names = names();
         List<byte[]> files = new ArrayList<>();
-        List<ParsedDocument> parsed = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
         for (String name : names) {
             byte[] file = read("kb/sources/" + name);
             files.add(file);
-            parsed.add(loader.parse(file));
+            hashes.add(ParsedDocument.sha256(file));
         }
-        Map<String, String> loaded = new HashMap<>();
+        // A restart finds every file's hash in the store and parses and validates no document.
+        Set<String> stored = new HashSet<>();
         graph.read(
-                        "MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.contentHash AS hash",
-                        Map.of(
-                                "ids",
-                                parsed.stream().map(ParsedDocument::source).toList()))
+                        "MATCH (s:Source) WHERE s.contentHash IN $hashes RETURN s.contentHash AS hash",
+                        Map.of("hashes", hashes))
                 .records()
-                .forEach(r -> loaded.put(r.get("id").asString(), r.get("hash").asString(null)));
+                .forEach(r -> stored.add(r.get("hash").asString()));
         List<LoadResult> results = new ArrayList<>();
         int upToDate = 0;
         for (int i = 0; i < names.size(); i++) {
-            ParsedDocument doc = parsed.get(i);
-            String source = doc.source();
-            boolean missing = !loaded.containsKey(source);
-            if (!missing && doc.contentHash().equals(loaded.get(source))) {
+            if (stored.contains(hashes.get(i))) {
                 upToDate++;
-                LOG.debug("{}: up to date", source);
+                LOG.debug("{}: up to date", names.get(i));
                 continue;
             }
+            String name = names.get(i);
             readiness.pending(
                     READINESS_KEY,
-                    "loading the bundled documents: " + source + " (" + (i + 1) + " of " + names.size() + ")");
-            results.add(loader.load(files.get(i)));
-            LOG.info("{}: {}", source, missing ? "missing, loaded" : "outdated, reloaded");
+                    "loading the bundled documents: " + name + " (" + (i + 1) + " of " + names.size() + ")");
+            LoadResult result = loader.load(files.get(i));
+            results.add(result);
+            LOG.info("{}: {}", result.source(), result.replaced() ? "outdated, reloaded" : "missing, loaded");
         }
         LOG.info("Bundled documents: {} up to date, {} loaded of {}", upToDate, results.size(), names.size());
         return results;

@@ -44,7 +44,10 @@ public final class Views {
     public record Person(
             String id, String name, int hops, @Nullable String side, String lane) {}
 
-    /** One meeting where two people met (or are to meet). */
+    /**
+     * One meeting where two people met (or are to meet); {@code summary} says it in the words of
+     * {@code /api/actors/{id}/met} ("A and B were to meet in Miami on 2025-12-20").
+     */
     @Serdeable
     public record MetAt(
             String meeting,
@@ -52,7 +55,8 @@ public final class Views {
             @Nullable String place,
             @Nullable String date,
             @Nullable String datePrecision,
-            @Nullable String status) {}
+            @Nullable String status,
+            String summary) {}
 
     @Serdeable
     public record Link(String from, String to, List<MetAt> meetings) {}

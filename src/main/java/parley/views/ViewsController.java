@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import parley.api.MetWording;
 import parley.api.Paging;
 import parley.api.Params;
 import parley.errors.NotFoundException;
@@ -38,6 +40,7 @@ final class ViewsController {
 
     private final Graph graph;
     private final Lanes lanes;
+    private final Clock clock = Clock.systemUTC();
 
     ViewsController(Graph graph, Lanes lanes) {
         this.graph = graph;
@@ -101,21 +104,36 @@ final class ViewsController {
                     n.get("side").isNull() ? null : n.get("side").asString(),
                     lanes.of(n.get("sideChain").asList(Value::asObject))));
         }
+        Map<String, String> names = new HashMap<>();
+        nodes.forEach(n -> names.put(n.id(), n.name()));
+        LocalDate today = LocalDate.now(clock);
         Map<String, List<Views.MetAt>> byPair = new LinkedHashMap<>();
         for (Value e : r.get("edges").values()) {
             String a = e.get("from").asString();
             String b = e.get("to").asString();
-            String key = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
-            byPair.computeIfAbsent(key, k -> new ArrayList<>())
+            String first = a.compareTo(b) < 0 ? a : b;
+            String second = first.equals(a) ? b : a;
+            LocalDate date = e.get("date").isNull() ? null : e.get("date").asLocalDate();
+            String status = text(e.get("status"));
+            String place = text(e.get("place"));
+            String precision = text(e.get("datePrecision"));
+            byPair.computeIfAbsent(first + "\u0000" + second, k -> new ArrayList<>())
                     .add(new Views.MetAt(
                             e.get("meeting").asString(),
                             text(e.get("title")),
-                            text(e.get("place")),
-                            e.get("date").isNull()
-                                    ? null
-                                    : e.get("date").asLocalDate().toString(),
-                            text(e.get("datePrecision")),
-                            text(e.get("status"))));
+                            place,
+                            date == null ? null : date.toString(),
+                            precision,
+                            status,
+                            // The wording of /api/actors/{id}/met: "were to meet" once a planned date has passed.
+                            MetWording.sentence(
+                                    names.getOrDefault(first, first),
+                                    names.getOrDefault(second, second),
+                                    status == null ? "unknown" : status,
+                                    place,
+                                    date,
+                                    precision,
+                                    today)));
         }
         List<Views.Link> links = new ArrayList<>();
         byPair.forEach((key, meetings) -> {

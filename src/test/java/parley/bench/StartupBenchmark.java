@@ -23,16 +23,18 @@ import org.neo4j.driver.Session;
  * Start-up of the artifact against a bare embedded Neo4j, side by side in one run, alternated: the
  * first start (empty data directory: schema and the five bundled documents loaded) and a restart
  * (same directory), each from process start to ready — parley's {@code /health/ready} UP, the bare
- * Neo4j answering {@code RETURN 1} on Bolt — with and without the JDK's AOT cache.
+ * Neo4j answering {@code RETURN 1} on Bolt — with and without the JDK's AOT cache, which is used
+ * with the flags {@code ./run} gives it.
  *
  * <pre>
  * ./mvnw -q -DskipTests package
  * java -cp target/parley.jar:target/test-classes parley.bench.StartupBenchmark [rounds]
  * </pre>
  *
- * It first makes the AOT cache with a training run ({@code -XX:AOTCacheOutput}: start, load, a
- * few requests, SIGTERM), unless {@code target/parley.aot} is there already. Prints a table; the
- * machine may be shared, so the load average is printed with it.
+ * It first makes the AOT cache with the training run of {@code ./mvnw verify -Paot} ({@code
+ * -XX:AOTCacheOutput}, {@code -Dparley.aot.training=true}: start, load, a few requests, stop),
+ * unless {@code target/parley.aot} is there and newer than the jar. Prints a table and writes it to
+ * {@code docs/startup.md}; the machine may be shared, so the load average is printed with it.
  */
 public final class StartupBenchmark {
 
@@ -50,16 +52,19 @@ public final class StartupBenchmark {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("No " + JAR + ": run ./mvnw -q -DskipTests package first");
         }
+        long benchStarted = System.nanoTime();
         double loadBefore = load();
-        if (!Files.isRegularFile(AOT)) {
-            train();
+        String training = "the cache was there already (" + Files.size(AOT) / (1024 * 1024) + " MiB)";
+        if (!Files.isRegularFile(AOT) || Files.getLastModifiedTime(AOT).compareTo(Files.getLastModifiedTime(JAR)) < 0) {
+            training = train();
         }
         Map<String, List<Double>> first = new LinkedHashMap<>();
         Map<String, List<Double>> restart = new LinkedHashMap<>();
         Map<String, Supplier<List<String>>> variants = new LinkedHashMap<>();
         variants.put("bare embedded Neo4j", () -> List.of());
         variants.put("parley.jar", () -> List.of());
-        variants.put("parley.jar + AOT cache", () -> List.of("-XX:AOTCache=" + AOT));
+        // As ./run uses the cache.
+        variants.put("parley.jar + AOT cache", () -> List.of("-XX:AOTCache=" + AOT, "-Xlog:aot=off,cds=off"));
         for (int r = 0; r < rounds; r++) {
             List<String> order = new ArrayList<>(variants.keySet());
             if (r % 2 == 1) {
@@ -72,19 +77,26 @@ public final class StartupBenchmark {
                 first.computeIfAbsent(variant, k -> new ArrayList<>()).add(start(bare, flags, dir));
                 restart.computeIfAbsent(variant, k -> new ArrayList<>()).add(start(bare, flags, dir));
                 System.out.printf(
-                        "round %d %-24s first %.1f s, restart %.1f s%n",
-                        r + 1, variant, last(first.get(variant)), last(restart.get(variant)));
+                        "round %d %-24s first %.1f s, restart %.1f s (load average %.1f)%n",
+                        r + 1, variant, last(first.get(variant)), last(restart.get(variant)), load());
             }
         }
         double bareFirst = median(first.get("bare embedded Neo4j"));
         double bareRestart = median(restart.get("bare embedded Neo4j"));
         StringBuilder table = new StringBuilder();
+        table.append("# Start-up: parley.jar against a bare embedded Neo4j\n\n");
         table.append(String.format(
-                "%nStart-up, process start to ready; medians of %d rounds (load average %.1f before, %.1f after,"
-                        + " %d cores)%n%n",
-                rounds, loadBefore, load(), Runtime.getRuntime().availableProcessors()));
+                "Process start to ready (parley: `/health/ready` UP with the bundled documents loaded; bare"
+                        + " Neo4j: `RETURN 1` answered on Bolt); medians of %d rounds, alternated. Load average %.1f"
+                        + " before, %.1f after, %d cores; %s, %s.%n%n",
+                rounds,
+                loadBefore,
+                load(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version")));
         table.append("| process | first start s | ratio | restart s | ratio | first starts | restarts |\n");
-        table.append("|---|---|---|---|---|---|---|\n");
+        table.append("|---|---:|---:|---:|---:|---|---|\n");
         for (String variant : variants.keySet()) {
             double f = median(first.get(variant));
             double s = median(restart.get(variant));
@@ -98,38 +110,47 @@ public final class StartupBenchmark {
                     rounded(first.get(variant)),
                     rounded(restart.get(variant))));
         }
-        table.append("\nTargets: first start <= 1.3x, restart <= 1.1x the bare embedded Neo4j.\n");
+        table.append("\nTargets: first start <= 1.3x, restart <= 1.1x the bare embedded Neo4j (issue 13).\n");
+        table.append(String.format(
+                "%nAOT cache: %s. The bare Neo4j runs without a cache. The whole run took %.0f s (%s); command:%n%n"
+                        + "```sh%n./mvnw -q -DskipTests package%n"
+                        + "java -cp target/parley.jar:target/test-classes parley.bench.StartupBenchmark %d%n```%n",
+                training,
+                (System.nanoTime() - benchStarted) / 1e9,
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                rounds));
         System.out.print(table);
+        Files.writeString(Path.of("docs", "startup.md"), table.toString());
     }
 
-    /** The training run: the JVM writes the AOT cache when it exits. */
-    private static void train() throws Exception {
-        Path dir = Files.createTempDirectory("parley-aot-training");
-        System.out.println("Training run for the AOT cache (" + AOT + ")");
-        Process p = parley(List.of("-XX:AOTCacheOutput=" + AOT), dir);
-        try {
-            awaitReady(p, false);
-            for (String path : List.of(
-                    "/api/actors?q=Zelenskyy",
-                    "/api/actors/steve-witkoff",
-                    "/api/actors/kirill-dmitriev/met",
-                    "/api/meetings",
-                    "/api/timeline",
-                    "/api/search?q=Kiev",
-                    "/metrics")) {
-                HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:18091" + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-            }
-        } finally {
-            p.destroy(); // SIGTERM: the service stops, the JVM writes the cache on its way out
-            p.waitFor();
+    /** The training run of {@code ./mvnw verify -Paot}: the JVM writes the AOT cache when it exits. */
+    private static String train() throws Exception {
+        Files.deleteIfExists(AOT);
+        Path log = Files.createTempFile("parley-aot-training", ".log");
+        System.out.println("Training run for the AOT cache (" + AOT + "), log in " + log);
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(
+                        JAVA,
+                        "--sun-misc-unsafe-memory-access=allow",
+                        "-XX:AOTCacheOutput=" + AOT,
+                        "-Xlog:aot=error",
+                        "-Dparley.aot.training=true",
+                        "-jar",
+                        JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        int status = p.waitFor();
+        double seconds = (System.nanoTime() - t) / 1e9;
+        if (status != 0 || !Files.isRegularFile(AOT)) {
+            throw new IllegalStateException("The training run exited with " + status + " and wrote "
+                    + (Files.isRegularFile(AOT) ? "" : "no ") + AOT + ": see " + log);
         }
-        if (!Files.isRegularFile(AOT)) {
-            throw new IllegalStateException("The training run wrote no " + AOT + ": see " + dir + ".log");
-        }
-        System.out.printf("AOT cache: %d MiB%n", Files.size(AOT) / (1024 * 1024));
+        String made =
+                String.format("made by the training run in %.0f s, %d MiB", seconds, Files.size(AOT) / (1024 * 1024));
+        System.out.println("AOT cache " + made);
+        return made;
     }
 
     private static double start(boolean bare, List<String> flags, Path dir) throws Exception {

@@ -32,6 +32,19 @@ class SchemaTest implements SharedNeo4j {
     }
 
     @Test
+    void everySchemaStatementNamesWhatItCreatesSoARestartCanSkipIt() {
+        List<String> statements = CypherScript.statements(CypherScript.read("schema.cypher"));
+        List<String> names = statements.stream()
+                .map(st -> SchemaInitializer.name(st).orElse("(none) " + st))
+                .toList();
+        assertEquals(statements.size(), new java.util.HashSet<>(names).size(), names.toString());
+        List<String> present = new java.util.ArrayList<>(names("SHOW CONSTRAINTS YIELD name RETURN name"));
+        present.addAll(names("SHOW INDEXES YIELD name RETURN name"));
+        assertTrue(present.containsAll(names), "not in the database: " + names);
+        assertEquals(java.util.Optional.empty(), SchemaInitializer.name("MATCH (n) RETURN n"));
+    }
+
+    @Test
     void everyLabelOfTheContractHasAUniqueIdConstraint() {
         List<String> labels = names(
                 "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' AND properties = ['id'] "

@@ -112,6 +112,37 @@ class ViewsApiTest implements SharedNeo4j {
     }
 
     @Test
+    void eachMeetingOfTheNetworkIsWordedAsTheMetAnswerWordsIt() {
+        // /api/actors/{id}/met and the network page say the same of each meeting ("were to meet"
+        // once a planned date has passed), for every person Dmitriev met.
+        Map<String, Object> net = get("/api/views/network/kirill-dmitriev?depth=1");
+        Map<String, String> names = new java.util.HashMap<>();
+        list(net.get("nodes")).forEach(n -> names.put((String) n.get("id"), (String) n.get("name")));
+        List<Map<String, Object>> met =
+                list(get("/api/actors/kirill-dmitriev/met?limit=100").get("items"));
+        assertTrue(met.size() >= 2, met.toString());
+        for (Map<String, Object> item : met) {
+            String other = (String) ((Map<?, ?>) item.get("other")).get("id");
+            String meeting = (String) ((Map<?, ?>) item.get("meeting")).get("id");
+            Map<String, Object> link = list(net.get("links")).stream()
+                    .filter(l -> List.of(l.get("from"), l.get("to")).containsAll(List.of("kirill-dmitriev", other)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no link to " + other));
+            Map<String, Object> at = list(link.get("meetings")).stream()
+                    .filter(m -> m.get("meeting").equals(meeting))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no meeting " + meeting + " on the link to " + other));
+            String expected = (String) item.get("summary");
+            String swapped = expected.replace(
+                    names.get("kirill-dmitriev") + " and " + names.get(other),
+                    names.get(other) + " and " + names.get("kirill-dmitriev"));
+            assertTrue(
+                    at.get("summary").equals(expected) || at.get("summary").equals(swapped),
+                    at.get("summary") + " is not worded as " + expected);
+        }
+    }
+
+    @Test
     void badDepthIs400AndUnknownActor404() {
         HttpClientResponseException bad = assertThrows(
                 HttpClientResponseException.class, () -> get("/api/views/network/kirill-dmitriev?depth=3"));

@@ -1,18 +1,21 @@
 package parley.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -20,67 +23,48 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import parley.SharedNeo4j;
+import parley.browser.HeadlessChromium;
 
 /**
- * The timeline and network pages in a real headless Chromium (Debian's, through chromedriver):
- * what a user sees and does, with screenshots at 1280x800 in {@code target/}. Runs with {@code
- * ./mvnw -B verify -Pbrowser}; skipped, saying why, when {@code /usr/bin/chromium} or {@code
- * /usr/bin/chromedriver} is missing.
+ * The timeline and network pages in a real headless Chromium (Debian's, through chromedriver, as
+ * {@link HeadlessChromium} starts it): what a user sees and does, with screenshots at 1280x800 in
+ * {@code target/}. Runs with {@code ./mvnw -B verify -Pbrowser}; skipped, saying why, when {@code
+ * /usr/bin/chromium} or {@code /usr/bin/chromedriver} is missing.
  */
 @Tag("browser")
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ViewsBrowserTest implements SharedNeo4j {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String MOSCOW = "witkoff-putin-moscow-2025-12-02";
 
     @Inject
     EmbeddedServer server;
 
-    ChromeDriver browser;
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    HeadlessChromium chromium;
+    RemoteWebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
-    void startChromium() throws Exception {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Skipped: the browser tests need Debian's Chromium at " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (apt-get install -y chromium chromium-driver)");
-        Path profile = Files.createTempDirectory("parley-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--window-size=1280,800");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+    void startChromium() {
+        chromium = HeadlessChromium.start();
+        browser = (RemoteWebDriver) chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     @AfterAll
     void stopChromium() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -144,6 +128,15 @@ class ViewsBrowserTest implements SharedNeo4j {
         WebElement tip = browser.findElement(By.id("tip"));
         wait.until(ExpectedConditions.visibilityOf(tip));
         assertTrue(tip.getText().contains("Miami"), "they are to meet in Miami: " + tip.getText());
+        // The page says each meeting in the words of /api/actors/{id}/met (its summary), not its own.
+        List<String> summaries = metSummaries("kirill-dmitriev", "steve-witkoff");
+        assertFalse(summaries.isEmpty());
+        for (String summary : summaries) {
+            String swapped = summary.replace("Kirill Dmitriev and Steve Witkoff", "Steve Witkoff and Kirill Dmitriev");
+            assertTrue(
+                    tip.getText().contains(summary) || tip.getText().contains(swapped),
+                    "the tooltip should say '" + summary + "': " + tip.getText());
+        }
         screenshot("network.png");
 
         browser.findElement(By.cssSelector("g.node[data-node='steve-witkoff']")).sendKeys(Keys.ENTER);
@@ -151,10 +144,24 @@ class ViewsBrowserTest implements SharedNeo4j {
         assertTrue(browser.getCurrentUrl().contains("id=steve-witkoff"), browser.getCurrentUrl());
     }
 
+    /** The summaries /api/actors/{id}/met gives for one person's meetings with another. */
+    @SuppressWarnings("unchecked")
+    List<String> metSummaries(String id, String other) {
+        Map<String, Object> page = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/actors/" + id + "/met?limit=100"),
+                        io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+        return ((List<Map<String, Object>>) page.get("items"))
+                .stream()
+                        .filter(item -> other.equals(((Map<String, Object>) item.get("other")).get("id")))
+                        .map(item -> (String) item.get("summary"))
+                        .toList();
+    }
+
+    /** The screenshot as target/NAME (the README's pictures are made from these). */
     void screenshot(String name) throws Exception {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Path shot = chromium.screenshot(name.replace(".png", ""));
+        Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     static {
