@@ -380,13 +380,30 @@ final class Entities {
     }
 
     /**
-     * The entity a word refers to: by NER; else through CoreNLP's coreference chain (a pronoun,
-     * "the envoy"); else through an apposition ("Trump's envoy, Steve Witkoff").
+     * The entity a word refers to: by NER; else through an apposition ("Trump's envoy, Steve
+     * Witkoff": the same sentence says it, so it goes before coreference); else through CoreNLP's
+     * coreference chain (a pronoun, "the envoy").
      */
     Cluster resolve(int sentence, IndexedWord w) {
         Cluster c = at(sentence, w.index());
         if (c != null) {
             return c;
+        }
+        SemanticGraph g = article.graph(sentence);
+        for (IndexedWord appos : AnnotatedArticle.children(g, w, "appos")) {
+            Cluster a = at(sentence, appos.index());
+            if (a != null) {
+                return a;
+            }
+        }
+        // "envoy Steve Witkoff" parsed as a loose dependency: a title noun and the name after it
+        if (w.tag() != null && w.tag().startsWith("NN") && !w.tag().startsWith("NNP")) {
+            for (IndexedWord dep : AnnotatedArticle.children(g, w, "dep")) {
+                Cluster a = at(sentence, dep.index());
+                if (a != null && a.label.equals("Person") && at(sentence, w.index() + 1) == a) {
+                    return a;
+                }
+            }
         }
         CorefChain chain = chainOfHead.get(key(sentence, w.index()));
         if (chain != null) {
@@ -398,13 +415,6 @@ final class Entities {
                 if (head != null) {
                     return head;
                 }
-            }
-        }
-        SemanticGraph g = article.graph(sentence);
-        for (IndexedWord appos : AnnotatedArticle.children(g, w, "appos")) {
-            Cluster a = at(sentence, appos.index());
-            if (a != null) {
-                return a;
             }
         }
         return null;
@@ -433,9 +443,15 @@ final class Entities {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(word)) {
                     String rel = e.getRelation().toString();
                     if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:poss")) {
-                        Cluster state = stateOf(sentence, e.getDependent());
-                        if (state != null && !out.contains(state)) {
-                            out.add(state);
+                        // "Ukrainian and US officials": the adjective and those conjoined with it
+                        List<IndexedWord> modifiers = new ArrayList<>();
+                        modifiers.add(e.getDependent());
+                        modifiers.addAll(AnnotatedArticle.children(g, e.getDependent(), "conj"));
+                        for (IndexedWord modifier : modifiers) {
+                            Cluster state = stateOf(sentence, modifier);
+                            if (state != null && !out.contains(state)) {
+                                out.add(state);
+                            }
                         }
                     }
                 }

@@ -78,6 +78,13 @@ final class Tense {
                 if (tag.equals("VBN") && hasAux(g, w, "have")) {
                     return Time.PAST;
                 }
+                if (tag.equals("VBN")
+                        && auxiliaries(g, w).isEmpty()
+                        && g.getRoots().contains(w)) {
+                    // "Ministers convened on Wednesday": a finite main verb the tagger took for a
+                    // participle (no auxiliary, the root of its sentence) is a past tense.
+                    return Time.PAST;
+                }
                 if (tag.equals("VBN") && hasAux(g, w, "be") && pastAux(g, w)) {
                     return Time.PAST;
                 }
@@ -126,6 +133,22 @@ final class Tense {
                         return true;
                     }
                 }
+            }
+            SemanticGraphEdge up = AnnotatedArticle.parentEdge(g, w);
+            w = up == null ? null : up.getGovernor();
+        }
+        return false;
+    }
+
+    /** Words that put what they govern in doubt: "it is unlikely X would meet Y". */
+    static final Set<String> DOUBT = Set.of("unlikely", "doubtful", "improbable", "impossible");
+
+    /** Whether a governor within three steps doubts the predicate ("it is unlikely X would hold talks"). */
+    static boolean doubted(SemanticGraph g, IndexedWord predicate) {
+        IndexedWord w = predicate;
+        for (int depth = 0; w != null && depth < 3; depth++) {
+            if (DOUBT.contains(lemma(w))) {
+                return true;
             }
             SemanticGraphEdge up = AnnotatedArticle.parentEdge(g, w);
             w = up == null ? null : up.getGovernor();
