@@ -39,6 +39,7 @@ final class Claims {
             "disclose",
             "reveal");
     static final Set<String> DENY_VERBS = Set.of("deny", "dismiss", "refute", "dispute", "rebut", "reject");
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> ASSERTION_NOUNS =
             Set.of("claim", "report", "allegation", "accusation", "assertion", "suggestion", "statement");
 
@@ -72,9 +73,16 @@ final class Claims {
                     continue;
                 }
                 List<IndexedWord> content = new ArrayList<>();
+                boolean obligation = false;
                 for (IndexedWord c : AnnotatedArticle.children(g, w, "ccomp")) {
                     content = cx.article.subtree(s, c, Set.of("mark", "cc", "conj"));
+                    // "X said that Y must …" states a demand (Demands reads it), not a claim of fact
+                    obligation = AnnotatedArticle.children(g, c, "aux").stream()
+                            .anyMatch(a -> OBLIGATION.contains(a.word().toLowerCase(Locale.ROOT)));
                     break;
+                }
+                if (obligation && !deny) {
+                    continue;
                 }
                 boolean assertionObject = false;
                 if (content.isEmpty() && deny) {

@@ -78,6 +78,13 @@ final class Tense {
                 if (tag.equals("VBN") && hasAux(g, w, "have")) {
                     return Time.PAST;
                 }
+                if (tag.equals("VB")
+                        && hasAux(g, w, "be")
+                        && AnnotatedArticle.children(g, w, "mark").stream()
+                                .anyMatch(m -> m.word().equalsIgnoreCase("to"))) {
+                    // "X is to visit Y": a plan
+                    return Time.FUTURE;
+                }
                 if (tag.equals("VBN")
                         && auxiliaries(g, w).isEmpty()
                         && g.getRoots().contains(w)) {

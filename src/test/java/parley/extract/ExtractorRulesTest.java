@@ -2,6 +2,7 @@ package parley.extract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,196 @@ class ExtractorRulesTest {
         List<JsonNode> meetings = Drafts.facts(draft, "Meeting");
         assertEquals(1, meetings.size(), () -> "one meeting expected in " + draft.get("facts"));
         return meetings.getFirst();
+    }
+
+    private static JsonNode onlyStatement(JsonNode draft) {
+        List<JsonNode> statements = Drafts.facts(draft, "Statement");
+        assertEquals(1, statements.size(), () -> "one statement expected in " + draft.get("facts"));
+        return statements.getFirst();
+    }
+
+    private static boolean said(JsonNode draft, String name, JsonNode statement) {
+        return Drafts.has(
+                draft, "SAID", Drafts.entity(draft, name), statement.get("id").asString());
+    }
+
+    @Test
+    void quotationInsideASentenceIsTheReportingVerbsSubjects() {
+        JsonNode draft = Drafts.of(
+                "President Anna Berg characterized the talks with Chancellor Karl Weber as \"reasonably good\""
+                        + " on Monday.",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertEquals("reasonably good", statement.get("text").asString());
+        assertTrue(said(draft, "Anna Berg", statement));
+        assertFalse(said(draft, "Karl Weber", statement));
+        assertEquals(Quotes.GOVERNING_REPORT, statement.get("rule").asString());
+    }
+
+    @Test
+    void theSubjectOfTheReportedClauseIsNotTheSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Foreign Minister Carlos Mendes issued a statement saying that Brazil must \"stop the delays at"
+                        + " once\".",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertTrue(said(draft, "Carlos Mendes", statement));
+        assertFalse(said(draft, "Brazil", statement));
+    }
+
+    @Test
+    void aQuotationThatGoesOnIsTheSameSpeakers() {
+        JsonNode draft = Drafts.of(
+                "\"We agreed on the next steps with our partners,\" Maria Costa wrote. \"We are acting in line"
+                        + " with the priorities of our government.\"",
+                THURSDAY);
+        List<JsonNode> statements = Drafts.facts(draft, "Statement");
+        assertEquals(2, statements.size());
+        statements.forEach(st -> assertTrue(said(draft, "Maria Costa", st), () -> st.toString()));
+    }
+
+    @Test
+    void aPassageEndsAtABlankLineOrAfterMoreThanOneSentence() {
+        assertTrue(Quotes.samePassage("x,\" he wrote. \"", 2, 15));
+        assertFalse(Quotes.samePassage("x,\" he wrote.\n\n\"", 2, 16));
+        assertFalse(Quotes.samePassage("x.\" He left. Then he came back. \"", 2, 32));
+    }
+
+    @Test
+    void aDialogueWithSomeoneIsAMeeting() {
+        JsonNode draft = Drafts.of(
+                "Maria Costa's three-hour dialogue with Ivan Petrenko in Vienna ended without a deal.", THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        String id = meeting.get("id").asString();
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Maria Costa"), id));
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Ivan Petrenko"), id));
+        assertTrue(Drafts.has(draft, "HELD_IN", id, Drafts.entity(draft, "Vienna")));
+    }
+
+    @Test
+    void isToVisitAPersonIsAPlannedMeeting() {
+        JsonNode meeting = onlyMeeting(
+                Drafts.of("Maria Costa is to visit Chancellor Ivan Petrenko in Vienna on Tuesday.", THURSDAY));
+        assertEquals("planned", meeting.get("status").asString());
+        assertEquals("2025-12-09", meeting.get("date").asString());
+        assertTrue(meeting.get("rule").asString().startsWith(Meetings.VERB_VISIT));
+    }
+
+    @Test
+    void visitingAPlaceIsNoMeeting() {
+        JsonNode draft = Drafts.of("Maria Costa will visit Vienna on Tuesday.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Meeting").size(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void aBodyConveningWithThosePresentWhere() {
+        JsonNode draft = Drafts.of(
+                "OPEC oil ministers convened in Vienna on Monday, where Secretary-General Anna Berg warned of"
+                        + " deeper cuts.",
+                THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        String id = meeting.get("id").asString();
+        assertEquals("held", meeting.get("status").asString());
+        assertEquals("2025-12-01", meeting.get("date").asString());
+        assertTrue(Drafts.has(draft, "PARTY_TO", Drafts.entity(draft, "OPEC"), id));
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Anna Berg"), id));
+    }
+
+    @Test
+    void talksAtTheEndOfAJourneyAreHeldAtItsDestination() {
+        JsonNode draft = Drafts.of(
+                "Maria Costa met Tom Baker in Lisbon, and travelled to Madrid to hold talks with Pedro Ruiz.",
+                THURSDAY);
+        List<JsonNode> meetings = Drafts.facts(draft, "Meeting");
+        assertEquals(2, meetings.size(), () -> draft.get("facts").toString());
+        String lisbon = meetings.get(0).get("id").asString();
+        String madrid = meetings.get(1).get("id").asString();
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Tom Baker"), lisbon));
+        assertTrue(Drafts.has(draft, "HELD_IN", lisbon, Drafts.entity(draft, "Lisbon")));
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Maria Costa"), madrid));
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Pedro Ruiz"), madrid));
+        assertTrue(Drafts.has(draft, "HELD_IN", madrid, Drafts.entity(draft, "Madrid")));
+        assertFalse(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Tom Baker"), madrid));
+    }
+
+    @Test
+    void meetingPeopleOfTwoStatesIsTwoMeetings() {
+        JsonNode draft = Drafts.of(
+                "Maria Costa met French President Emmanuel Laurent and German Chancellor Karl Weber.", THURSDAY);
+        List<JsonNode> meetings = Drafts.facts(draft, "Meeting");
+        assertEquals(2, meetings.size(), () -> draft.get("facts").toString());
+        String first = meetings.get(0).get("id").asString();
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Emmanuel Laurent"), first));
+        assertFalse(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Karl Weber"), first));
+        assertTrue(meetings.get(0).get("rule").asString().contains(Meetings.SPLIT));
+    }
+
+    @Test
+    void meetingPeopleOfOneStateIsOneMeeting() {
+        JsonNode meeting = onlyMeeting(Drafts.of(
+                "Maria Costa met French President Emmanuel Laurent and French Foreign Minister Jean Dupont.",
+                THURSDAY));
+        assertFalse(meeting.get("rule").asString().contains(Meetings.SPLIT));
+    }
+
+    @Test
+    void anUnlikelyMeetingIsNone() {
+        JsonNode draft = Drafts.of("It is unlikely that Maria Costa will meet Tom Baker in Vienna.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Meeting").size(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void aMonthWithoutAYearFollowsTheTense() {
+        JsonNode past = onlyMeeting(Drafts.of("Maria Costa met Tom Baker in Vienna in early December.", "2025-12-20"));
+        assertEquals("2025-12-01", past.get("date").asString());
+        assertEquals("month", past.get("datePrecision").asString());
+        JsonNode ahead = onlyMeeting(Drafts.of("Maria Costa will meet Tom Baker in Vienna in January.", THURSDAY));
+        assertEquals("2026-01-01", ahead.get("date").asString());
+        assertEquals("month", ahead.get("datePrecision").asString());
+    }
+
+    @Test
+    void evidenceLeavesOutABulletAndAJoinedHeadingButNotAWrappedLine() {
+        JsonNode bullet = onlyMeeting(Drafts.of("• Maria Costa met Tom Baker in Vienna on Tuesday.", THURSDAY));
+        assertEquals(
+                "Maria Costa met Tom Baker in Vienna on Tuesday.",
+                bullet.get("evidence").get(0).asString());
+        JsonNode heading = Drafts.of(
+                "Markets fell sharply\nTom Baker said that the talks in Vienna had failed completely.", THURSDAY);
+        assertEquals(
+                "Tom Baker said that the talks in Vienna had failed completely.",
+                Drafts.facts(heading, "Claim").getFirst().get("evidence").get(0).asString());
+        JsonNode wrapped = onlyMeeting(Drafts.of(
+                "Maria Costa, the foreign minister of Portugal,\nmet Tom Baker in Vienna on Tuesday.", THURSDAY));
+        assertEquals(
+                "Maria Costa, the foreign minister of Portugal,\nmet Tom Baker in Vienna on Tuesday.",
+                wrapped.get("evidence").get(0).asString());
+    }
+
+    @Test
+    void anObligationTheSpeakerStatesIsTheirDemandNotAClaim() {
+        JsonNode draft =
+                Drafts.of("Chancellor Karl Weber said that Portugal must lift the tariffs on steel.", THURSDAY);
+        List<JsonNode> demands = Drafts.facts(draft, "Demand");
+        assertEquals(1, demands.size(), () -> draft.get("facts").toString());
+        JsonNode demand = demands.getFirst();
+        assertEquals(Demands.REPORTED_MUST, demand.get("rule").asString());
+        assertEquals(
+                "Portugal must lift the tariffs on steel", demand.get("text").asString());
+        String id = demand.get("id").asString();
+        assertTrue(Drafts.has(draft, "DEMANDS", Drafts.entity(draft, "Karl Weber"), id));
+        assertTrue(Drafts.has(draft, "DIRECTED_AT", id, Drafts.entity(draft, "Portugal")));
+        assertEquals(0, Drafts.facts(draft, "Claim").size());
+    }
+
+    @Test
+    void aReportedFactIsAClaimNotADemand() {
+        JsonNode draft = Drafts.of("Chancellor Karl Weber said that Portugal lifted the tariffs on steel.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Demand").size(), () -> draft.get("facts")
+                .toString());
+        assertEquals(1, Drafts.facts(draft, "Claim").size());
     }
 
     @Test
