@@ -112,7 +112,10 @@ final class Entities {
             Map.entry("port", "port"),
             Map.entry("plant", "facility"),
             Map.entry("airport", "facility"),
-            Map.entry("base", "facility"));
+            Map.entry("base", "facility"),
+            Map.entry("refinery", "facility"),
+            Map.entry("terminal", "facility"),
+            Map.entry("district", "region"));
 
     /** One real person, institution, country or place and every way the article names it. */
     static final class Cluster {
@@ -307,6 +310,8 @@ final class Entities {
      * The mention's words without a trailing possessive ("Trump's" → "Trump"); an institution's
      * name takes the nationality before it ("Russian Defence Ministry"), which NER leaves out.
      */
+    private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
+
     private String surface(CoreEntityMention m) {
         List<CoreLabel> tokens = new ArrayList<>(m.tokens());
         if (m.entityType().equals("ORGANIZATION")) {
@@ -315,6 +320,24 @@ final class Entities {
             if (first.index() > 1
                     && "NATIONALITY".equals(sentence.get(first.index() - 2).ner())) {
                 tokens.addFirst(sentence.get(first.index() - 2));
+            }
+        }
+        if (PLACE_TYPES.contains(m.entityType())) {
+            // "the Rostov region", "the Pivdennyi port", "the Afipsky oil refinery": the place's
+            // kind noun right after its name belongs to the name (and gives the kind)
+            List<CoreLabel> sentence = m.sentence().tokens();
+            int next = tokens.getLast().index(); // 0-based position of the token after the mention
+            for (int extra = 0; extra < 2 && next + extra < sentence.size(); extra++) {
+                CoreLabel t = sentence.get(next + extra);
+                if (!t.tag().startsWith("NN") || t.tag().startsWith("NNP") && extra > 0) {
+                    break;
+                }
+                if (PLACE_KINDS.containsKey(t.word().toLowerCase(Locale.ROOT))) {
+                    for (int k = 0; k <= extra; k++) {
+                        tokens.add(sentence.get(next + k));
+                    }
+                    break;
+                }
             }
         }
         while (tokens.size() > 1

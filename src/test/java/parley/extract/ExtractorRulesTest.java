@@ -231,6 +231,20 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aPlacesKindNounAfterItsNameIsPartOfTheName() {
+        JsonNode draft = Drafts.of(
+                "Drones struck a depot in the Kharkiv region and a pier in the Novorossiysk port on Tuesday.",
+                THURSDAY);
+        assertNotNull(Drafts.entity(draft, "Kharkiv region"), () -> draft.get("entities")
+                .toString());
+        assertNotNull(Drafts.entity(draft, "Novorossiysk port"), () -> draft.get("entities")
+                .toString());
+        JsonNode alone = Drafts.of("Maria Costa met Tom Baker in Kharkiv on Tuesday.", THURSDAY);
+        assertNotNull(
+                Drafts.entity(alone, "Kharkiv"), () -> alone.get("entities").toString());
+    }
+
+    @Test
     void setToMeetIsPlannedForTheNextSuchDay() {
         JsonNode draft = Drafts.of("Steve Witkoff is set to meet Vladimir Putin in Moscow on Tuesday.", THURSDAY);
         JsonNode meeting = onlyMeeting(draft);
