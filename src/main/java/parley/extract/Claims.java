@@ -39,6 +39,9 @@ final class Claims {
             "disclose",
             "reveal");
     static final Set<String> DENY_VERBS = Set.of("deny", "dismiss", "refute", "dispute", "rebut", "reject");
+    /** Verbs of denial that take a clause ("denied that …"); the others take a claim as object. */
+    static final Set<String> CLAUSE_DENY_VERBS = Set.of("deny", "refute", "dispute");
+
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> ASSERTION_NOUNS =
             Set.of("claim", "report", "allegation", "accusation", "assertion", "suggestion", "statement");
@@ -75,6 +78,12 @@ final class Claims {
                 List<IndexedWord> content = new ArrayList<>();
                 boolean obligation = false;
                 for (IndexedWord c : AnnotatedArticle.children(g, w, "ccomp")) {
+                    if (deny && !CLAUSE_DENY_VERBS.contains(lemma)) {
+                        // one denies or disputes that something happened, but rejects or dismisses
+                        // a claim or report: a clause below "reject" is a misparse ("X rejects that
+                        // option firmly, and Y …")
+                        break;
+                    }
                     content = cx.article.subtree(s, c, Set.of("mark", "cc", "conj"));
                     // "X said that Y must …" states a demand (Demands reads it), not a claim of fact
                     obligation = AnnotatedArticle.children(g, c, "aux").stream()

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,8 @@ final class Demands {
             Map.entry("reject", "red-line"),
             Map.entry("refuse", "red-line"),
             Map.entry("oppose", "red-line"));
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those", "it", "them");
 
     private static final Set<String> READY = Set.of("ready", "readiness", "willing", "willingness", "prepared");
 
@@ -133,6 +136,11 @@ final class Demands {
         if (lemma.equals("call") && oblOn.isEmpty() && oblFor.isEmpty()) {
             return null;
         }
+        if (!ccomp.isEmpty() && kind.equals("red-line")) {
+            // one rejects, refuses or opposes a thing or a "to" clause, not a "that" clause: a
+            // clause below such a verb is a misparse ("X rejects that option firmly, and Y …")
+            return null;
+        }
         if (!ccomp.isEmpty()) {
             f.head = ccomp.getFirst();
             f.content = cx.article.subtree(s, f.head, Set.of("mark", "cc", "conj"));
@@ -162,6 +170,11 @@ final class Demands {
         } else if (!obj.isEmpty() && !lemma.equals("urge") && !lemma.equals("press")) {
             f.head = obj.getFirst();
             f.content = cx.article.subtree(s, f.head, Set.of());
+            if (f.content.size() <= 2
+                    && DEMONSTRATIVES.contains(f.content.getFirst().word().toLowerCase(Locale.ROOT))) {
+                // "X rejects that option": the text would name nothing but a reference back
+                return null;
+            }
         } else {
             return null;
         }

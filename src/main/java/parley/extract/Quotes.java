@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,9 @@ final class Quotes {
     static final String REPORT_AGENT = "quote:report-agent";
     static final String CONTINUED = "quote:continues-previous-speaker";
     static final String NO_SPEAKER = "quote:no-speaker";
+    static final String UNNAMED_SPEAKER = "quote:unnamed-speaker";
+    /** Words that pick someone out of a group without naming them ("one of the delegates"). */
+    private static final Set<String> PARTITIVES = Set.of("one", "some", "several", "many", "few", "two", "three");
 
     static final Set<String> SPEECH_VERBS = Set.of(
             "say",
@@ -171,18 +175,24 @@ final class Quotes {
             Entities.Cluster speaker = null;
             String rule = NO_SPEAKER;
             double confidence = 0.45;
-            if (governing != null) {
+            boolean unnamed = governing != null && governing.speaker() == null;
+            if (governing != null && !unnamed) {
                 speaker = governing.speaker();
                 rule = governing.rule();
                 confidence = 0.8;
             }
-            Entities.Cluster c = speaker != null ? null : byOffsets(cx, q.canonicalSpeakerCharOffsets());
+            if (unnamed) {
+                // "One of the delegates called it '…'": the speaker is someone the article does
+                // not name; no other reading (CoreNLP's attribution, a nearby name) replaces that
+                rule = UNNAMED_SPEAKER;
+            }
+            Entities.Cluster c = speaker != null || unnamed ? null : byOffsets(cx, q.canonicalSpeakerCharOffsets());
             if (Context.isActor(c)) {
                 speaker = c;
                 rule = CANONICAL_SPEAKER;
                 confidence = 0.85;
             }
-            if (speaker == null) {
+            if (speaker == null && !unnamed) {
                 c = byOffsets(cx, q.speakerCharOffsets());
                 if (Context.isActor(c)) {
                     speaker = c;
@@ -190,7 +200,7 @@ final class Quotes {
                     confidence = 0.8;
                 }
             }
-            if (speaker == null) {
+            if (speaker == null && !unnamed) {
                 for (int s : sentences) {
                     speaker = speechVerbSubject(cx, s);
                     if (speaker != null) {
@@ -201,6 +211,7 @@ final class Quotes {
                 }
             }
             if (speaker == null
+                    && !unnamed
                     && previous != null
                     && previousEnd <= begin
                     && samePassage(cx.article.text, previousEnd, begin)) {
@@ -286,6 +297,9 @@ final class Quotes {
                 return new Governing(agent, REPORT_AGENT);
             }
             if (reported && w.tag().startsWith("VB")) {
+                if (partitiveSubject(cx, s, enhanced)) {
+                    return new Governing(null, UNNAMED_SPEAKER);
+                }
                 Entities.Cluster c = cx.subject(s, enhanced);
                 if (Context.isActor(c)) {
                     return new Governing(c, GOVERNING_REPORT);
@@ -293,6 +307,25 @@ final class Quotes {
             }
         }
         return null;
+    }
+
+    /** Whether the verb's subject picks an unnamed member out of a group ("one of the delegates"). */
+    static boolean partitiveSubject(Context cx, int s, IndexedWord verb) {
+        SemanticGraph g = cx.article.graph(s);
+        for (IndexedWord subject : AnnotatedArticle.children(g, verb, "nsubj")) {
+            String word = subject.word().toLowerCase(Locale.ROOT);
+            if (PARTITIVES.contains(word)
+                    && !AnnotatedArticle.children(g, subject, "nmod:of").isEmpty()) {
+                return true;
+            }
+            // the parser's reading: "one of" as a quantifier of "delegates"
+            for (IndexedWord q : AnnotatedArticle.children(g, subject, "det:qmod")) {
+                if (PARTITIVES.contains(q.word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "(as) articulated by X", "according to X" hanging from the word: X. */

@@ -150,12 +150,30 @@ final class Tense {
     /** Words that put what they govern in doubt: "it is unlikely X would meet Y". */
     static final Set<String> DOUBT = Set.of("unlikely", "doubtful", "improbable", "impossible");
 
-    /** Whether a governor within three steps doubts the predicate ("it is unlikely X would hold talks"). */
+    /**
+     * Whether a governor within three steps doubts the predicate ("it is unlikely X would hold
+     * talks"), or a word of doubt before the predicate hangs from it or from one of those governors
+     * (the parser may read "it is unlikely" as a clause beside the predicate, not above it).
+     */
     static boolean doubted(SemanticGraph g, IndexedWord predicate) {
         IndexedWord w = predicate;
         for (int depth = 0; w != null && depth < 3; depth++) {
             if (DOUBT.contains(lemma(w))) {
                 return true;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                IndexedWord d = e.getDependent();
+                if (d.index() < predicate.index() && DOUBT.contains(lemma(d))) {
+                    return true;
+                }
+                // "it is unlikely X would …" read with "unlikely" as a modifier of the subject X
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    for (SemanticGraphEdge m : g.outgoingEdgeList(d)) {
+                        if (m.getDependent().index() < d.index() && DOUBT.contains(lemma(m.getDependent()))) {
+                            return true;
+                        }
+                    }
+                }
             }
             SemanticGraphEdge up = AnnotatedArticle.parentEdge(g, w);
             w = up == null ? null : up.getGovernor();

@@ -390,6 +390,119 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anInstitutionNamedByItsDescriptionIsAnEntity() {
+        JsonNode draft = Drafts.of(
+                "The Spanish armed forces closed the bridge on Monday. Portugal's air force reported a fire near"
+                        + " the border, and the Berg administration sent help.",
+                THURSDAY);
+        for (String name : List.of("Spanish armed forces", "Portugal's air force", "Berg administration")) {
+            String id = Drafts.entity(draft, name);
+            assertNotNull(id, () -> name + " in " + draft.get("entities"));
+            JsonNode entity = entityById(draft, id);
+            assertEquals("Institution", entity.get("label").asString());
+            assertEquals(Entities.RULE_DESCRIPTION, entity.get("rule").asString());
+        }
+        assertEquals(
+                "military",
+                entityById(draft, Drafts.entity(draft, "Spanish armed forces"))
+                        .get("kind")
+                        .asString());
+    }
+
+    @Test
+    void aDescriptionWithAnotherAdjectiveOrWithoutANamedModifierIsNoEntity() {
+        JsonNode draft = Drafts.of(
+                "Portugal's embattled government resigned on Monday. The general staff said nothing, and the"
+                        + " local government stayed quiet.",
+                THURSDAY);
+        for (JsonNode e : draft.get("entities")) {
+            assertFalse(
+                    e.get("name").asString().toLowerCase(java.util.Locale.ROOT).contains("government"), e::toString);
+            assertFalse(
+                    e.get("name").asString().toLowerCase(java.util.Locale.ROOT).contains("staff"), e::toString);
+        }
+    }
+
+    private static JsonNode entityById(JsonNode draft, String id) {
+        for (JsonNode e : draft.get("entities")) {
+            if (e.get("id").asString().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void oneOfAGroupIsAnUnnamedSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Spanish and Portuguese delegations met in Lisbon on Monday. One of the Spanish delegates called"
+                        + " the talks \"tense but useful.\"",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertEquals(Quotes.UNNAMED_SPEAKER, statement.get("rule").asString());
+        assertTrue(Drafts.relationships(draft, "SAID").isEmpty(), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void aNamedSpeakerOfTheSameSentenceIsNotUnnamed() {
+        JsonNode draft = Drafts.of(
+                "Spanish and Portuguese delegations met in Lisbon on Monday. Maria Costa called the talks"
+                        + " \"tense but useful.\"",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertTrue(said(draft, "Maria Costa", statement), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void officialsFromANamedBodySpeakForIt() {
+        JsonNode draft = Drafts.of(
+                "Officials from the Spanish government dismissed the offer as \"a waste of everyone's time.\"",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertTrue(said(draft, "Spanish government", statement), () -> draft.toString());
+    }
+
+    @Test
+    void officialsFromNoNamedBodyNameNoSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Officials from the town hall dismissed the offer as \"a waste of everyone's time.\"", THURSDAY);
+        onlyStatement(draft);
+        assertTrue(Drafts.relationships(draft, "SAID").isEmpty(), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void anUnlikelyMeetingBesideTheVerbIsNone() {
+        JsonNode draft = Drafts.of(
+                "However, it is unlikely Maria Costa would hold direct talks with Tom Baker in Vienna.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Meeting").size(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void aLikelyMeetingIsOne() {
+        onlyMeeting(Drafts.of("However, Maria Costa will hold direct talks with Tom Baker in Vienna.", THURSDAY));
+    }
+
+    @Test
+    void rejectingAnOptionIsNoDenial() {
+        JsonNode draft = Drafts.of("Spain rejects that option firmly, and Portugal also opposes the plan.", THURSDAY);
+        assertTrue(Drafts.relationships(draft, "DENIES").isEmpty(), () -> draft.get("relationships")
+                .toString());
+        assertTrue(
+                Drafts.facts(draft, "Claim").isEmpty(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void rejectingAClauseIsADenial() {
+        JsonNode draft = Drafts.of("Spain denied that its navy had entered Portuguese waters on Monday.", THURSDAY);
+        assertEquals(1, Drafts.relationships(draft, "DENIES").size(), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
     void nameVariantsAreOneEntityWithTheirDescription() {
         JsonNode draft = Drafts.of(
                 "Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov said that the talks were useful.", THURSDAY);
