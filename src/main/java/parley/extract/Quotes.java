@@ -148,6 +148,35 @@ final class Quotes {
         return ends <= 1;
     }
 
+    /** Verbs of going on speaking: "he continued", "she went on". */
+    private static final Set<String> GOING_ON = Set.of("continue", "go");
+
+    /**
+     * Whether the quotation is introduced by a pronoun going on speaking ("He continued, …") with
+     * nothing but that clause since the quotation before it: no sentence ends in between.
+     */
+    static boolean goesOn(Context cx, int s, String text, int previousEnd, int begin) {
+        String between = text.substring(previousEnd, begin);
+        if (between.length() > 150 || between.chars().anyMatch(ch -> ch == '.' || ch == '!' || ch == '?')) {
+            return false;
+        }
+        SemanticGraph g = cx.article.graph(s);
+        for (IndexedWord w : g.vertexSet()) {
+            if (w.tag() == null
+                    || !w.tag().startsWith("VB")
+                    || w.beginPosition() >= begin
+                    || !GOING_ON.contains(Tense.lemma(w))) {
+                continue;
+            }
+            for (IndexedWord subject : AnnotatedArticle.children(g, w, "nsubj")) {
+                if (subject.tag() != null && subject.tag().equals("PRP")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Spans already taken by direct quotations (character offsets), for the reported-speech extractor. */
     final List<int[]> spans = new ArrayList<>();
 
@@ -185,6 +214,16 @@ final class Quotes {
                 // "One of the delegates called it '…'": the speaker is someone the article does
                 // not name; no other reading (CoreNLP's attribution, a nearby name) replaces that
                 rule = UNNAMED_SPEAKER;
+            }
+            if (!unnamed
+                    && previous != null
+                    && previousEnd <= begin
+                    && goesOn(cx, sentences.getFirst(), cx.article.text, previousEnd, begin)) {
+                // '“…” / He continued, “…”': a pronoun that goes on speaking right after a
+                // quotation is the one who spoke it, whatever coreference says
+                speaker = previous;
+                rule = CONTINUED;
+                confidence = 0.7;
             }
             Entities.Cluster c = speaker != null || unnamed ? null : byOffsets(cx, q.canonicalSpeakerCharOffsets());
             if (Context.isActor(c)) {

@@ -195,9 +195,9 @@ class ExtractorRulesTest {
                 "Maria Costa met Tom Baker in Vienna on Tuesday.",
                 bullet.get("evidence").get(0).asString());
         JsonNode heading = Drafts.of(
-                "Markets fell sharply\nTom Baker said that the talks in Vienna had failed completely.", THURSDAY);
+                "Markets fell sharply\nTom Baker claimed that the talks in Vienna had failed completely.", THURSDAY);
         assertEquals(
-                "Tom Baker said that the talks in Vienna had failed completely.",
+                "Tom Baker claimed that the talks in Vienna had failed completely.",
                 Drafts.facts(heading, "Claim").getFirst().get("evidence").get(0).asString());
         JsonNode wrapped = onlyMeeting(Drafts.of(
                 "Maria Costa, the foreign minister of Portugal,\nmet Tom Baker in Vienna on Tuesday.", THURSDAY));
@@ -224,7 +224,8 @@ class ExtractorRulesTest {
 
     @Test
     void aReportedFactIsAClaimNotADemand() {
-        JsonNode draft = Drafts.of("Chancellor Karl Weber said that Portugal lifted the tariffs on steel.", THURSDAY);
+        JsonNode draft =
+                Drafts.of("Chancellor Karl Weber claimed that Portugal lifted the tariffs on steel.", THURSDAY);
         assertEquals(0, Drafts.facts(draft, "Demand").size(), () -> draft.get("facts")
                 .toString());
         assertEquals(1, Drafts.facts(draft, "Claim").size());
@@ -358,7 +359,7 @@ class ExtractorRulesTest {
     @Test
     void aDenialOfTheSameAssertionJoinsTheClaim() {
         JsonNode draft = Drafts.of(
-                "Russia's Defence Ministry said on Tuesday that Russian forces had captured the village of Novopil."
+                "Russia's Defence Ministry reported on Tuesday that Russian forces had captured the village of Novopil."
                         + " Ukraine's General Staff denied that Russian forces had captured Novopil.",
                 THURSDAY);
         List<JsonNode> claims = Drafts.facts(draft, "Claim");
@@ -499,6 +500,77 @@ class ExtractorRulesTest {
     void rejectingAClauseIsADenial() {
         JsonNode draft = Drafts.of("Spain denied that its navy had entered Portuguese waters on Monday.", THURSDAY);
         assertEquals(1, Drafts.relationships(draft, "DENIES").size(), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void plainReportedSpeechIsAStatementOfTheSpeaker() {
+        JsonNode draft = Drafts.of("Chancellor Karl Weber said that the talks in Vienna had gone well.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+        JsonNode statement = onlyStatement(draft);
+        assertEquals("the talks in Vienna had gone well", statement.get("text").asString());
+        assertEquals(Claims.REPORTED_STATEMENT, statement.get("rule").asString());
+        assertTrue(said(draft, "Karl Weber", statement), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void anAssertionVerbMakesAClaimNotAStatement() {
+        JsonNode draft = Drafts.of("Chancellor Karl Weber claimed that the talks in Vienna had gone well.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Statement").size(), () -> draft.get("facts")
+                .toString());
+        assertEquals(
+                1, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void figuresFromANamedBodyAreItsClaim() {
+        JsonNode draft = Drafts.of(
+                "Official figures from the Portuguese government indicate that over 900 bridges have been closed.",
+                THURSDAY);
+        JsonNode claim = Drafts.facts(draft, "Claim").getFirst();
+        assertTrue(
+                Drafts.has(
+                        draft,
+                        "CLAIMS",
+                        Drafts.entity(draft, "Portuguese government"),
+                        claim.get("id").asString()),
+                () -> draft.toString());
+    }
+
+    @Test
+    void figuresFromNoNamedBodyAreNoClaim() {
+        JsonNode draft = Drafts.of("Official figures indicate that over 900 bridges have been closed.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void aPronounThatContinuesIsThePreviousSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Tom Baker met Karl Weber in Vienna. Weber said, \"We are grateful to our hosts.\"\n\n"
+                        + "He continued, without giving details, \"We worked hard. We will meet again.\"",
+                THURSDAY);
+        List<JsonNode> statements = Drafts.facts(draft, "Statement");
+        assertEquals(2, statements.size(), () -> draft.get("facts").toString());
+        assertTrue(said(draft, "Karl Weber", statements.get(0)), () -> draft.get("relationships")
+                .toString());
+        assertTrue(said(draft, "Karl Weber", statements.get(1)), () -> draft.get("relationships")
+                .toString());
+        assertEquals(Quotes.CONTINUED, statements.get(1).get("rule").asString());
+    }
+
+    @Test
+    void aPronounThatContinuesAfterAnotherSentenceIsNotThePreviousSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Tom Baker met Karl Weber in Vienna. Weber said, \"We are grateful to our hosts.\"\n\n"
+                        + "Baker listened for an hour. He continued, without giving details, \"We worked hard. We will"
+                        + " meet again.\"",
+                THURSDAY);
+        List<JsonNode> statements = Drafts.facts(draft, "Statement");
+        assertEquals(2, statements.size(), () -> draft.get("facts").toString());
+        assertFalse(Quotes.CONTINUED.equals(statements.get(1).get("rule").asString()), () -> draft.get("facts")
                 .toString());
     }
 
