@@ -31,11 +31,67 @@ final class AnnotatedArticle {
         this.sentences = doc.sentences();
     }
 
-    /** The sentence, cut from the input by its offsets: verbatim by construction. */
+    /**
+     * The sentence, cut from the input by its offsets: verbatim by construction. A list bullet
+     * before it ("• ") and a heading the splitter joined to it (a short line without a full stop,
+     * then a line break) are left out: the cut starts after them, still a verbatim part.
+     */
     String evidence(int sentence) {
         CoreSentence s = sentences.get(sentence);
-        return text.substring(s.charOffsets().first(), s.charOffsets().second()).strip();
+        String cut = text.substring(s.charOffsets().first(), s.charOffsets().second())
+                .strip();
+        int nl = cut.indexOf('\n');
+        if (nl > 0) {
+            String head = cut.substring(0, nl).strip();
+            String rest = cut.substring(nl + 1).strip();
+            // a heading, not a hard-wrapped line: short, no comma, no word that needs a
+            // continuation at its end, and the next line starts a sentence
+            String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!head.isEmpty()
+                    && ".!?:;,\"”".indexOf(head.charAt(head.length() - 1)) < 0
+                    && head.split("\\s+").length <= 7
+                    && head.length() < 50
+                    && !head.contains(",")
+                    && !CONTINUING.contains(last)
+                    && !rest.isEmpty()
+                    && Character.isUpperCase(rest.charAt(0))
+                    && rest.split("\\s+").length >= 3) {
+                cut = rest;
+            }
+        }
+        int b = 0;
+        while (b < cut.length() && (BULLETS.indexOf(cut.charAt(b)) >= 0 || Character.isWhitespace(cut.charAt(b)))) {
+            b++;
+        }
+        return b > 0 && b < cut.length() && b <= 3 ? cut.substring(b) : cut;
     }
+
+    /** Words a line cannot end a heading with: the sentence goes on. */
+    private static final Set<String> CONTINUING = Set.of(
+            "the",
+            "a",
+            "an",
+            "of",
+            "to",
+            "in",
+            "on",
+            "and",
+            "or",
+            "with",
+            "for",
+            "by",
+            "at",
+            "from",
+            "that",
+            "president",
+            "minister",
+            "envoy",
+            "secretary",
+            "'s",
+            "’s");
+
+    /** Marks that open a list item. */
+    private static final String BULLETS = "•·▪‣◦*";
 
     SemanticGraph graph(int sentence) {
         return sentences.get(sentence).dependencyParse();

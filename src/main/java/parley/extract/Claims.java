@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Claims and denials. Reported speech ("X said / stated / reported / claimed that …") is a Claim
- * whose text is the reported clause, verbatim, CLAIMED by the speaker. A denial ("Y denied that …",
+ * Claims and denials. An assertion ("X stated / reported / claimed that …") is a Claim whose text
+ * is the reported clause, verbatim, CLAIMED by the speaker; plain reported speech ("X said that
+ * …") is a Statement of the speaker with that text. A denial ("Y denied that …",
  * "Y dismissed the claims") DENIES the claim of the article it refers to (the same assertion:
  * most of its words shared, or a denied "claim"/"report" right after one), else a Claim of its own.
  */
@@ -20,8 +21,14 @@ final class Claims {
     static final String DENIAL = "claim:verb-deny";
     static final String DENIAL_OF_CLAIM = "claim:verb-deny+same-claim";
 
+    static final String REPORTED_STATEMENT = "statement:verb-say+ccomp";
+
+    /**
+     * Verbs that assert: what they report is a Claim. The plain verbs of saying ({@link
+     * #STATEMENT_VERBS}) report a Statement instead: a claim where the curated documents have none
+     * costs more than a claim missed.
+     */
     static final Set<String> CLAIM_VERBS = Set.of(
-            "say",
             "state",
             "claim",
             "report",
@@ -29,8 +36,10 @@ final class Claims {
             "announce",
             "allege",
             "assert",
-            "tell",
-            "add",
+            "argue",
+            "estimate",
+            "indicate",
+            "show",
             "accuse",
             "maintain",
             "contend",
@@ -38,7 +47,14 @@ final class Claims {
             "admit",
             "disclose",
             "reveal");
+    /** "X said / told / added / noted that …": reported speech, a Statement of X. */
+    static final Set<String> STATEMENT_VERBS = Set.of("say", "tell", "add", "note");
+
     static final Set<String> DENY_VERBS = Set.of("deny", "dismiss", "refute", "dispute", "rebut", "reject");
+    /** Verbs of denial that take a clause ("denied that …"); the others take a claim as object. */
+    static final Set<String> CLAUSE_DENY_VERBS = Set.of("deny", "refute", "dispute");
+
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> ASSERTION_NOUNS =
             Set.of("claim", "report", "allegation", "accusation", "assertion", "suggestion", "statement");
 
@@ -53,6 +69,7 @@ final class Claims {
     static void extract(Context cx, Quotes quotes) {
         List<Made> made = new ArrayList<>();
         int n = 0;
+        int statements = 0;
         for (int s = 0; s < cx.article.sentences.size(); s++) {
             if (!cx.usable(s)) {
                 continue;
@@ -64,17 +81,34 @@ final class Claims {
                 }
                 String lemma = Tense.lemma(w);
                 boolean deny = DENY_VERBS.contains(lemma);
-                if (!deny && !CLAIM_VERBS.contains(lemma)) {
+                boolean statement = STATEMENT_VERBS.contains(lemma);
+                if (!deny && !statement && !CLAIM_VERBS.contains(lemma)) {
                     continue;
                 }
                 Entities.Cluster speaker = cx.subject(s, w);
+                if (speaker == null) {
+                    speaker = sourceOf(cx, s, g, w);
+                }
                 if (!Context.isActor(speaker) || Tense.negated(g, w)) {
                     continue;
                 }
                 List<IndexedWord> content = new ArrayList<>();
+                boolean obligation = false;
                 for (IndexedWord c : AnnotatedArticle.children(g, w, "ccomp")) {
+                    if (deny && !CLAUSE_DENY_VERBS.contains(lemma)) {
+                        // one denies or disputes that something happened, but rejects or dismisses
+                        // a claim or report: a clause below "reject" is a misparse ("X rejects that
+                        // option firmly, and Y …")
+                        break;
+                    }
                     content = cx.article.subtree(s, c, Set.of("mark", "cc", "conj"));
+                    // "X said that Y must …" states a demand (Demands reads it), not a claim of fact
+                    obligation = AnnotatedArticle.children(g, c, "aux").stream()
+                            .anyMatch(a -> OBLIGATION.contains(a.word().toLowerCase(Locale.ROOT)));
                     break;
+                }
+                if (obligation && !deny) {
+                    continue;
                 }
                 boolean assertionObject = false;
                 if (content.isEmpty() && deny) {
@@ -91,6 +125,15 @@ final class Claims {
                 }
                 String text = cx.article.span(content);
                 if (overlapsQuote(cx, quotes, content) || text.split("\\s+").length < 3 && !assertionObject) {
+                    continue;
+                }
+                if (statement) {
+                    statements++;
+                    String id = cx.draft.freshId("statement-" + cx.sourceId + "-reported-" + statements);
+                    Draft.Fact fact = cx.draft.fact(id, "Statement", 0.7, REPORTED_STATEMENT, cx.evidence(s));
+                    fact.properties.put("text", text);
+                    speaker.referenced = true;
+                    cx.draft.relate("SAID", speaker.id, id, cx.evidence(s), 0.7, REPORTED_STATEMENT);
                     continue;
                 }
                 Set<String> words = words(text);
@@ -140,6 +183,31 @@ final class Claims {
                 made.add(new Made(fact, speaker, s, words));
             }
         }
+    }
+
+    /** Nouns of a record that speaks for whoever it comes from: "figures from X indicate that …". */
+    static final Set<String> SOURCE_NOUNS =
+            Set.of("figure", "data", "statistic", "estimate", "analysis", "record", "survey", "study", "assessment");
+
+    /** "Official figures from X indicate that …": X, the body the record comes from, if named. */
+    static Entities.Cluster sourceOf(Context cx, int s, SemanticGraph g, IndexedWord verb) {
+        for (IndexedWord subject : AnnotatedArticle.children(g, verb, "nsubj")) {
+            if (!SOURCE_NOUNS.contains(Tense.lemma(subject))) {
+                continue;
+            }
+            for (String rel : List.of("nmod:from", "nmod:of", "nmod:by")) {
+                for (IndexedWord from : AnnotatedArticle.children(g, subject, rel)) {
+                    Entities.Cluster c = cx.entities.resolve(s, from);
+                    if (c == null) {
+                        c = cx.groupState(s, from);
+                    }
+                    if (Context.isActor(c)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean overlapsQuote(Context cx, Quotes quotes, List<IndexedWord> content) {

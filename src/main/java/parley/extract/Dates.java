@@ -29,6 +29,13 @@ final class Dates {
     static final String RULE_SUTIME = "sutime";
     static final String RULE_WEEKDAY_PAST = "weekday-past";
     static final String RULE_WEEKDAY_FUTURE = "weekday-future";
+    static final String RULE_MONTH_TENSE = "month-by-tense";
+
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "\\b(january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
 
     /** A resolved date: ISO value (or null), the words, the precision, and how. */
     record Resolved(String date, String text, String precision, String rule) {}
@@ -95,7 +102,13 @@ final class Dates {
         }
         Matcher day = DAY.matcher(value);
         if (day.find() && valid(day.group(1))) {
-            return new Resolved(day.group(1), dateText, "day", RULE_SUTIME);
+            String iso = day.group(1);
+            if (monthWithoutYear(words)) {
+                iso = byTense(a, sentence, predicate, LocalDate.parse(iso), false)
+                        .toString();
+                return new Resolved(iso, dateText, "day", RULE_MONTH_TENSE);
+            }
+            return new Resolved(iso, dateText, "day", RULE_SUTIME);
         }
         Matcher week = WEEK.matcher(value);
         if (week.find()) {
@@ -106,9 +119,37 @@ final class Dates {
         }
         Matcher month = MONTH.matcher(value);
         if (month.find() && valid(month.group(1) + "-01")) {
+            if (monthWithoutYear(words)) {
+                LocalDate first = byTense(a, sentence, predicate, LocalDate.parse(month.group(1) + "-01"), true);
+                return new Resolved(first.toString(), dateText, "month", RULE_MONTH_TENSE);
+            }
             return new Resolved(month.group(1) + "-01", dateText, "month", RULE_SUTIME);
         }
         return new Resolved(null, dateText, null, RULE_SUTIME);
+    }
+
+    /** A month named without its year ("in early December", "on December 5"). */
+    static boolean monthWithoutYear(String words) {
+        return MONTH_NAME.matcher(words).find() && !YEAR.matcher(words).find();
+    }
+
+    /**
+     * The year of a month named without one, by the tense of what it dates: SUTime puts "in early
+     * December" of an article of 20 December 2025 into December 2026. Past → the latest such date on
+     * or before publication (for a month: the month of publication or before), to come → the
+     * earliest on or after, unknown → the publication year.
+     */
+    static LocalDate byTense(AnnotatedArticle a, int sentence, IndexedWord predicate, LocalDate sutime, boolean month) {
+        LocalDate inYear = sutime.withYear(a.published.getYear());
+        LocalDate compareTo = month ? a.published.withDayOfMonth(1) : a.published;
+        Tense.Time time = Tense.of(a.graph(sentence), predicate);
+        if (time == Tense.Time.PAST && inYear.isAfter(compareTo)) {
+            return inYear.minusYears(1);
+        }
+        if ((time == Tense.Time.FUTURE) && inYear.isBefore(compareTo)) {
+            return inYear.plusYears(1);
+        }
+        return inYear;
     }
 
     /** The words of the date with the preposition before it ("on Saturday"), as curators write them. */

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +22,11 @@ final class Demands {
     static final String VERB_REJECT = "demand:verb-reject";
     static final String NOUN_DEMANDS = "demand:noun-demands+include";
     static final String READINESS = "demand:readiness";
+    static final String REPORTED_MUST = "demand:reported-must";
+
+    /** Words of obligation in a reported clause: "X said that Y must …", "had to agree". */
+    private static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
+
     static final String IF = "+if";
 
     private static final Map<String, String> VERB_KINDS = Map.ofEntries(
@@ -37,6 +43,8 @@ final class Demands {
             Map.entry("refuse", "red-line"),
             Map.entry("oppose", "red-line"));
 
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those", "it", "them");
+
     private static final Set<String> READY = Set.of("ready", "readiness", "willing", "willingness", "prepared");
 
     private Demands() {}
@@ -52,6 +60,9 @@ final class Demands {
                 Found f = verb(cx, s, g, w);
                 if (f == null) {
                     f = noun(cx, s, g, w);
+                }
+                if (f == null) {
+                    f = reportedObligation(cx, s, g, w);
                 }
                 if (f == null || f.content.isEmpty() || !Context.isActor(f.actor)) {
                     continue;
@@ -116,13 +127,18 @@ final class Demands {
         f.kind = kind;
         f.rule = kind.equals("warning") ? VERB_WARN : kind.equals("red-line") ? VERB_REJECT : VERB_DEMAND;
         f.confidence = kind.equals("demand") ? 0.75 : 0.7;
-        f.actor = cx.subject(s, w);
+        f.actor = speaker(cx, s, g, w);
         List<IndexedWord> ccomp = AnnotatedArticle.children(g, w, "ccomp");
         List<IndexedWord> xcomp = AnnotatedArticle.children(g, w, "xcomp");
         List<IndexedWord> obj = AnnotatedArticle.children(g, w, "obj");
         List<IndexedWord> oblOn = AnnotatedArticle.children(g, w, "obl:on");
         List<IndexedWord> oblFor = AnnotatedArticle.children(g, w, "obl:for");
         if (lemma.equals("call") && oblOn.isEmpty() && oblFor.isEmpty()) {
+            return null;
+        }
+        if (!ccomp.isEmpty() && kind.equals("red-line")) {
+            // one rejects, refuses or opposes a thing or a "to" clause, not a "that" clause: a
+            // clause below such a verb is a misparse ("X rejects that option firmly, and Y …")
             return null;
         }
         if (!ccomp.isEmpty()) {
@@ -154,6 +170,11 @@ final class Demands {
         } else if (!obj.isEmpty() && !lemma.equals("urge") && !lemma.equals("press")) {
             f.head = obj.getFirst();
             f.content = cx.article.subtree(s, f.head, Set.of());
+            if (f.content.size() <= 2
+                    && DEMONSTRATIVES.contains(f.content.getFirst().word().toLowerCase(Locale.ROOT))) {
+                // "X rejects that option": the text would name nothing but a reference back
+                return null;
+            }
         } else {
             return null;
         }
@@ -219,6 +240,83 @@ final class Demands {
             return f;
         }
         return null;
+    }
+
+    /**
+     * "X said / stressed / asserted that Y must …", "… that both sides had to agree": an obligation
+     * the speaker states is a demand of the speaker, directed at the clause's subject.
+     */
+    private static Found reportedObligation(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        String lemma = Tense.lemma(w);
+        if (!w.tag().startsWith("VB")
+                || !Quotes.REPORTING.contains(lemma)
+                || VERB_KINDS.containsKey(lemma)
+                || Tense.negated(g, w)
+                || conditional(g, w)) {
+            return null;
+        }
+        for (IndexedWord c : AnnotatedArticle.children(g, w, "ccomp")) {
+            boolean must = AnnotatedArticle.children(g, c, "aux").stream()
+                    .anyMatch(a -> OBLIGATION_AUX.contains(a.word().toLowerCase(java.util.Locale.ROOT)));
+            String head = Tense.lemma(c);
+            if (!must && (head.equals("have") || head.equals("need"))) {
+                must = AnnotatedArticle.children(g, c, "xcomp").stream()
+                        .anyMatch(x -> AnnotatedArticle.children(g, x, "mark").stream()
+                                .anyMatch(m -> m.word().equalsIgnoreCase("to")));
+            }
+            if (!must || Tense.negated(g, c)) {
+                continue;
+            }
+            Found f = new Found();
+            f.kind = "demand";
+            f.rule = REPORTED_MUST;
+            f.confidence = 0.6;
+            f.actor = speaker(cx, s, g, w);
+            f.head = c;
+            f.content = cx.article.subtree(s, c, Set.of("mark", "cc", "conj"));
+            for (IndexedWord subj : AnnotatedArticle.children(g, c, "nsubj")) {
+                f.target = cx.entities.resolve(s, subj);
+            }
+            return f;
+        }
+        return null;
+    }
+
+    /**
+     * Who states a position: the verb's subject, else (a verb without one of its own: "issued a
+     * statement insisting that …", "…, insisting that …") the subject of the nearest governor that
+     * has one, up to three steps.
+     */
+    private static Entities.Cluster speaker(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        Entities.Cluster c = cx.subject(s, w);
+        IndexedWord v = w;
+        for (int depth = 0; c == null && depth < 3; depth++) {
+            if (!AnnotatedArticle.children(g, v, "nsubj").isEmpty()) {
+                break;
+            }
+            var up = AnnotatedArticle.parentEdge(g, v);
+            if (up == null) {
+                break;
+            }
+            String rel = up.getRelation().toString();
+            if (!(rel.startsWith("acl")
+                    || rel.startsWith("advcl")
+                    || rel.startsWith("xcomp")
+                    || rel.startsWith("conj"))) {
+                break;
+            }
+            v = up.getGovernor();
+            if (Tense.isNoun(v)) {
+                // "a statement insisting …": the noun's own governor says it
+                var nounUp = AnnotatedArticle.parentEdge(g, v);
+                if (nounUp == null) {
+                    break;
+                }
+                v = nounUp.getGovernor();
+            }
+            c = cx.subject(s, v);
+        }
+        return c;
     }
 
     /** A verb inside an "if" clause is a hypothesis, not a position: "if Ukraine rejected …". */

@@ -29,6 +29,7 @@ final class Entities {
 
     static final String RULE_NER = "entity:ner";
     static final String RULE_DEMONYM = "entity:demonym";
+    static final String RULE_DESCRIPTION = "entity:description";
     static final String LINK_NAME = "link-name";
     static final String LINK_ALIAS = "link-alias";
     static final String LINK_SURNAME = "link-surname";
@@ -80,6 +81,12 @@ final class Entities {
             Map.entry("organisation", "organization"),
             Map.entry("court", "court"),
             Map.entry("army", "military"),
+            Map.entry("military", "military"),
+            Map.entry("troops", "military"),
+            Map.entry("staff", "military"),
+            Map.entry("centre", "agency"),
+            Map.entry("center", "agency"),
+            Map.entry("leaders", "council"),
             Map.entry("forces", "military"),
             Map.entry("force", "military"),
             Map.entry("navy", "military"),
@@ -112,7 +119,10 @@ final class Entities {
             Map.entry("port", "port"),
             Map.entry("plant", "facility"),
             Map.entry("airport", "facility"),
-            Map.entry("base", "facility"));
+            Map.entry("base", "facility"),
+            Map.entry("refinery", "facility"),
+            Map.entry("terminal", "facility"),
+            Map.entry("district", "region"));
 
     /** One real person, institution, country or place and every way the article names it. */
     static final class Cluster {
@@ -131,6 +141,7 @@ final class Entities {
         Cluster side;
         Cluster possessor;
         boolean demonymOnly;
+        boolean described;
         boolean referenced;
         final List<String> ruleParts = new ArrayList<>();
         String linkReason;
@@ -141,7 +152,8 @@ final class Entities {
         }
 
         String rule() {
-            StringBuilder rule = new StringBuilder(demonymOnly ? RULE_DEMONYM : RULE_NER + ":" + type);
+            StringBuilder rule = new StringBuilder(
+                    demonymOnly ? RULE_DEMONYM : described ? RULE_DESCRIPTION : RULE_NER + ":" + type);
             ruleParts.stream().distinct().forEach(p -> rule.append(':').append(p));
             if (linkReason != null) {
                 rule.append(':').append(linkReason);
@@ -150,7 +162,7 @@ final class Entities {
         }
 
         double confidence() {
-            double c = demonymOnly ? 0.6 : type.equals("PERSON") && name.contains(" ") ? 0.9 : 0.8;
+            double c = demonymOnly || described ? 0.6 : type.equals("PERSON") && name.contains(" ") ? 0.9 : 0.8;
             if (mentions > 1) {
                 c += 0.05;
             }
@@ -173,6 +185,7 @@ final class Entities {
     Entities(AnnotatedArticle article) {
         this.article = article;
         cluster();
+        described();
         indexCoref();
         describe();
     }
@@ -249,6 +262,125 @@ final class Entities {
 
     private String lastRule;
 
+    /**
+     * Head nouns of institutions a text names only by a description: "the Russian armed forces",
+     * "Ukraine's general staff", "the UK government", "the Trump administration". "force" only
+     * after "air", "staff" only after "general", "leaders" only of an institution ("EU leaders").
+     */
+    private static final Set<String> INSTITUTION_HEADS = Set.of(
+            "forces",
+            "troops",
+            "military",
+            "army",
+            "navy",
+            "government",
+            "administration",
+            "staff",
+            "force",
+            "centre",
+            "center",
+            "leaders");
+    /** Adjectives that may stand inside such a description ("Russian military forces"). */
+    private static final Set<String> DESCRIPTION_ADJECTIVES = Set.of("armed", "military", "general", "naval", "air");
+
+    /**
+     * Institutions named by a description: a head noun of institution whose modifier is a
+     * nationality ("Russian forces"), a state or institution in the possessive ("Ukraine's air
+     * force") or a state, institution or person before it ("UK government", "Trump
+     * administration"). The name is the words from the modifier to the head, if only nouns and
+     * the adjectives of {@link #DESCRIPTION_ADJECTIVES} stand between ("Ukraine's embattled
+     * government" is no name).
+     */
+    private void described() {
+        Map<String, Cluster> byFold = new HashMap<>();
+        for (int s = 0; s < article.sentences.size(); s++) {
+            SemanticGraph g = article.graph(s);
+            List<IndexedWord> words = new ArrayList<>(g.vertexSet());
+            words.sort(Comparator.comparingInt(IndexedWord::index));
+            for (IndexedWord head : words) {
+                String lower = head.word().toLowerCase(Locale.ROOT);
+                if (!INSTITUTION_HEADS.contains(lower)
+                        || head.tag() == null
+                        || !head.tag().startsWith("NN")
+                        || at(s, head.index()) != null) {
+                    continue;
+                }
+                IndexedWord anchor = null;
+                Cluster anchorCluster = null;
+                for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+                    String rel = e.getRelation().toString();
+                    IndexedWord d = e.getDependent();
+                    if (d.index() >= head.index()) {
+                        continue;
+                    }
+                    Cluster c = at(s, d.index());
+                    boolean nationality = rel.equals("amod")
+                            && "NATIONALITY".equals(article.token(s, d.index()).ner());
+                    boolean named = c != null
+                            && (rel.startsWith("nmod:poss") && !c.label.equals("Person") || rel.equals("compound"));
+                    if ((nationality || named) && (anchor == null || d.index() < anchor.index())) {
+                        anchor = d;
+                        anchorCluster = c;
+                    }
+                }
+                if (anchor == null
+                        || lower.equals("leaders")
+                                && (anchorCluster == null || !anchorCluster.label.equals("Institution"))
+                        || anchorCluster != null
+                                && anchorCluster.label.equals("Person")
+                                && !lower.equals("administration")
+                                && !lower.equals("government")) {
+                    continue;
+                }
+                int first = anchor.index();
+                while (anchorCluster != null && first > 1 && at(s, first - 1) == anchorCluster) {
+                    first--;
+                }
+                boolean clean = true;
+                String previous = "";
+                for (int i = anchor.index() + 1; i < head.index() && clean; i++) {
+                    CoreLabel t = article.token(s, i);
+                    String w = t.word().toLowerCase(Locale.ROOT);
+                    clean = at(s, i) == anchorCluster && anchorCluster != null
+                            || t.tag().equals("POS")
+                            || t.tag().startsWith("NN")
+                            || DESCRIPTION_ADJECTIVES.contains(w);
+                    previous = w;
+                }
+                if (!clean
+                        || lower.equals("force") && !previous.equals("air")
+                        || lower.equals("staff") && !previous.equals("general")
+                        || (lower.equals("centre") || lower.equals("center")) && head.index() - anchor.index() < 3) {
+                    continue;
+                }
+                String form = article.text.substring(
+                        article.token(s, first).beginPosition(),
+                        article.token(s, head.index()).endPosition());
+                String fold = Slugs.fold(form);
+                Cluster c = byFold.get(fold);
+                if (c == null) {
+                    c = new Cluster("ORGANIZATION", s);
+                    c.label = "Institution";
+                    c.name = form;
+                    c.kind = kindOf("Institution", "ORGANIZATION", form);
+                    c.described = true;
+                    clusters.add(c);
+                    byFold.put(fold, c);
+                }
+                c.forms.add(form);
+                c.mentions++;
+                // the anchor keeps its own entity or adjective ("Ukraine" in "Ukraine's air
+                // force", "Russian" in "Russian forces"); the words after it are the institution
+                for (int i = anchor.index() + 1; i <= head.index(); i++) {
+                    if (at(s, i) == null) {
+                        byToken.put(key(s, i), c);
+                    }
+                }
+            }
+        }
+        clusters.sort(Comparator.comparingInt((Cluster c) -> c.firstSentence).thenComparing(c -> c.name));
+    }
+
     /** An existing cluster this mention is another spelling of, or null; sets {@link #lastRule}. */
     private Cluster find(CoreEntityMention m, String fold) {
         String[] words = fold.split(" ");
@@ -307,6 +439,8 @@ final class Entities {
      * The mention's words without a trailing possessive ("Trump's" → "Trump"); an institution's
      * name takes the nationality before it ("Russian Defence Ministry"), which NER leaves out.
      */
+    private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
+
     private String surface(CoreEntityMention m) {
         List<CoreLabel> tokens = new ArrayList<>(m.tokens());
         if (m.entityType().equals("ORGANIZATION")) {
@@ -315,6 +449,24 @@ final class Entities {
             if (first.index() > 1
                     && "NATIONALITY".equals(sentence.get(first.index() - 2).ner())) {
                 tokens.addFirst(sentence.get(first.index() - 2));
+            }
+        }
+        if (PLACE_TYPES.contains(m.entityType())) {
+            // "the Rostov region", "the Pivdennyi port", "the Afipsky oil refinery": the place's
+            // kind noun right after its name belongs to the name (and gives the kind)
+            List<CoreLabel> sentence = m.sentence().tokens();
+            int next = tokens.getLast().index(); // 0-based position of the token after the mention
+            for (int extra = 0; extra < 2 && next + extra < sentence.size(); extra++) {
+                CoreLabel t = sentence.get(next + extra);
+                if (!t.tag().startsWith("NN") || t.tag().startsWith("NNP") && extra > 0) {
+                    break;
+                }
+                if (PLACE_KINDS.containsKey(t.word().toLowerCase(Locale.ROOT))) {
+                    for (int k = 0; k <= extra; k++) {
+                        tokens.add(sentence.get(next + k));
+                    }
+                    break;
+                }
             }
         }
         while (tokens.size() > 1
@@ -380,13 +532,30 @@ final class Entities {
     }
 
     /**
-     * The entity a word refers to: by NER; else through CoreNLP's coreference chain (a pronoun,
-     * "the envoy"); else through an apposition ("Trump's envoy, Steve Witkoff").
+     * The entity a word refers to: by NER; else through an apposition ("Trump's envoy, Steve
+     * Witkoff": the same sentence says it, so it goes before coreference); else through CoreNLP's
+     * coreference chain (a pronoun, "the envoy").
      */
     Cluster resolve(int sentence, IndexedWord w) {
         Cluster c = at(sentence, w.index());
         if (c != null) {
             return c;
+        }
+        SemanticGraph g = article.graph(sentence);
+        for (IndexedWord appos : AnnotatedArticle.children(g, w, "appos")) {
+            Cluster a = at(sentence, appos.index());
+            if (a != null) {
+                return a;
+            }
+        }
+        // "envoy Steve Witkoff" parsed as a loose dependency: a title noun and the name after it
+        if (w.tag() != null && w.tag().startsWith("NN") && !w.tag().startsWith("NNP")) {
+            for (IndexedWord dep : AnnotatedArticle.children(g, w, "dep")) {
+                Cluster a = at(sentence, dep.index());
+                if (a != null && a.label.equals("Person") && at(sentence, w.index() + 1) == a) {
+                    return a;
+                }
+            }
         }
         CorefChain chain = chainOfHead.get(key(sentence, w.index()));
         if (chain != null) {
@@ -398,13 +567,6 @@ final class Entities {
                 if (head != null) {
                     return head;
                 }
-            }
-        }
-        SemanticGraph g = article.graph(sentence);
-        for (IndexedWord appos : AnnotatedArticle.children(g, w, "appos")) {
-            Cluster a = at(sentence, appos.index());
-            if (a != null) {
-                return a;
             }
         }
         return null;
@@ -432,10 +594,21 @@ final class Entities {
             if (word.lemma() != null && GROUP_NOUNS.contains(word.lemma().toLowerCase(Locale.ROOT))) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(word)) {
                     String rel = e.getRelation().toString();
-                    if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:poss")) {
-                        Cluster state = stateOf(sentence, e.getDependent());
-                        if (state != null && !out.contains(state)) {
-                            out.add(state);
+                    // "officials from the UK government": the body they come from, if it is named
+                    boolean from = rel.equals("nmod:from") || rel.equals("nmod:of");
+                    if (from && stateOf(sentence, e.getDependent()) == null) {
+                        continue;
+                    }
+                    if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:poss") || from) {
+                        // "Ukrainian and US officials": the adjective and those conjoined with it
+                        List<IndexedWord> modifiers = new ArrayList<>();
+                        modifiers.add(e.getDependent());
+                        modifiers.addAll(AnnotatedArticle.children(g, e.getDependent(), "conj"));
+                        for (IndexedWord modifier : modifiers) {
+                            Cluster state = stateOf(sentence, modifier);
+                            if (state != null && !out.contains(state)) {
+                                out.add(state);
+                            }
                         }
                     }
                 }

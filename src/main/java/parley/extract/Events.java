@@ -62,7 +62,9 @@ final class Events {
             for (IndexedWord w : cx.words(s)) {
                 String lemma = Tense.lemma(w);
                 String k = KINDS.get(lemma);
-                if (k != null && !(w.tag().startsWith("VB") && (Tense.negated(g, w) || unrealised(g, w)))) {
+                if (k != null
+                        && !(w.tag().startsWith("VB") && (Tense.negated(g, w) || unrealised(g, w)))
+                        && !figurative(g, w)) {
                     triggers.add(w);
                     if (kind == null || PRECEDENCE.indexOf(k) < PRECEDENCE.indexOf(kind)) {
                         kind = k;
@@ -177,6 +179,18 @@ final class Events {
                 cx.draft.relate("OCCURRED_IN", id, p.id, evidence, confidence, rule);
             }
         }
+    }
+
+    /** Objects that make a verb of attack an idiom: "struck a deal", "strike a balance". */
+    private static final Set<String> IDIOM_OBJECTS =
+            Set.of("deal", "agreement", "balance", "tone", "chord", "bargain", "compromise", "pose", "note");
+
+    /** "EU leaders struck a deal": no attack. */
+    static boolean figurative(SemanticGraph g, IndexedWord w) {
+        if (!w.tag().startsWith("VB")) {
+            return false;
+        }
+        return AnnotatedArticle.children(g, w, "obj").stream().anyMatch(o -> IDIOM_OBJECTS.contains(Tense.lemma(o)));
     }
 
     /** "failed to capture", "threatened to strike": the act did not (yet) happen. */

@@ -25,11 +25,24 @@ final class Meetings {
     static final String VERB_HOST = "meeting:verb-host";
     static final String VERB_HOLD_TALKS = "meeting:verb-hold+talks";
     static final String NOUN_TALKS = "meeting:noun-talks+with";
+    static final String VERB_VISIT = "meeting:verb-visit+person";
+    static final String VERB_CONVENE = "meeting:verb-convene+where";
+    static final String SPLIT = "+split-by-side";
     static final String PLACE_IN = "+obl-in";
     static final String MERGED = "+merged";
     static final String GRAPH_MATCH = "+graph-match";
 
-    private static final Set<String> MEETING_NOUNS = Set.of("talk", "talks", "meeting", "summit", "negotiation");
+    private static final Set<String> MEETING_NOUNS = Set.of(
+            "talk", "talks", "meeting", "summit", "negotiation", "dialogue", "consultation", "discussion", "session");
+
+    /** Verbs whose subject takes part in the meeting noun that is their object ("attended the talks"). */
+    private static final Set<String> TAKE_PART = Set.of("attend", "join", "hold", "participate", "be", "host");
+
+    /** Verbs of a body gathering: "NATO foreign ministers convened in Brussels". */
+    private static final Set<String> GATHER = Set.of("convene", "gather", "meet");
+
+    /** Verbs of travelling whose destination is where the meeting they lead to is held. */
+    private static final Set<String> TRAVEL = Set.of("travel", "fly", "head", "go", "arrive", "come", "return");
 
     /** One meeting being assembled from its mentions. */
     static final class Found {
@@ -41,6 +54,8 @@ final class Meetings {
         double confidence;
         final Set<Integer> sentences = new LinkedHashSet<>();
         Entities.Cluster host;
+        /** How many of the participants are the trigger's subjects (the rest are whom they met). */
+        int subjects = -1;
     }
 
     private Meetings() {}
@@ -55,7 +70,11 @@ final class Meetings {
             Set<Integer> usedTriggers = new LinkedHashSet<>();
             for (IndexedWord w : cx.words(s)) {
                 Found f = trigger(cx, s, g, w);
-                if (f == null || f.participants.size() < 2 || Tense.negated(g, w) || !usedTriggers.add(w.index())) {
+                if (f == null
+                        || f.participants.size() < 2
+                        || Tense.negated(g, w)
+                        || Tense.doubted(g, w)
+                        || !usedTriggers.add(w.index())) {
                     continue;
                 }
                 f.place = place(cx, s, g, w);
@@ -68,7 +87,9 @@ final class Meetings {
                     f.status = f.date.date().compareTo(cx.article.published.toString()) < 0 ? "held" : "planned";
                 }
                 f.sentences.add(s);
-                merge(found, f);
+                for (Found one : bySide(f)) {
+                    merge(found, one);
+                }
             }
         }
         emit(cx, found);
@@ -81,15 +102,42 @@ final class Meetings {
         if (verb && lemma.equals("meet")) {
             f.rule = VERB_MEET;
             f.confidence = 0.85;
-            add(cx, s, f, subjects(g, w));
+            add(cx, s, f, subjects(cx, s, g, w));
+            f.subjects = f.participants.size();
             add(cx, s, f, AnnotatedArticle.children(g, w, "obj"));
             add(cx, s, f, AnnotatedArticle.children(g, w, "obl:with"));
+            if (f.participants.size() < 2) {
+                Found body = gathering(cx, s, g, w);
+                if (body != null) {
+                    return body;
+                }
+            }
+            return f;
+        }
+        if (verb && GATHER.contains(lemma)) {
+            return gathering(cx, s, g, w);
+        }
+        if (verb && lemma.equals("visit")) {
+            List<IndexedWord> visited = new ArrayList<>();
+            for (IndexedWord o : AnnotatedArticle.children(g, w, "obj")) {
+                Entities.Cluster c = cx.entities.resolve(s, o);
+                if (c != null && c.label.equals("Person")) {
+                    visited.add(o);
+                }
+            }
+            if (visited.isEmpty()) {
+                return null;
+            }
+            f.rule = VERB_VISIT;
+            f.confidence = 0.7;
+            add(cx, s, f, subjects(cx, s, g, w));
+            add(cx, s, f, visited);
             return f;
         }
         if (verb && (lemma.equals("talk") || lemma.equals("negotiate"))) {
             f.rule = VERB_TALK;
             f.confidence = 0.75;
-            add(cx, s, f, subjects(g, w));
+            add(cx, s, f, subjects(cx, s, g, w));
             add(cx, s, f, AnnotatedArticle.children(g, w, "obl:with"));
             return f.participants.size() >= 2 ? f : null;
         }
@@ -98,14 +146,14 @@ final class Meetings {
                 && !AnnotatedArticle.children(g, w, "obl:with").isEmpty()) {
             f.rule = VERB_DISCUSS;
             f.confidence = 0.7;
-            add(cx, s, f, subjects(g, w));
+            add(cx, s, f, subjects(cx, s, g, w));
             add(cx, s, f, AnnotatedArticle.children(g, w, "obl:with"));
             return f;
         }
         if (verb && lemma.equals("host")) {
             f.rule = VERB_HOST;
             f.confidence = 0.7;
-            add(cx, s, f, subjects(g, w));
+            add(cx, s, f, subjects(cx, s, g, w));
             if (!f.participants.isEmpty()) {
                 f.host = f.participants.getFirst();
             }
@@ -117,7 +165,7 @@ final class Meetings {
                 if (MEETING_NOUNS.contains(Tense.lemma(obj))) {
                     f.rule = VERB_HOLD_TALKS;
                     f.confidence = 0.75;
-                    add(cx, s, f, subjects(g, w));
+                    add(cx, s, f, subjects(cx, s, g, w));
                     add(cx, s, f, AnnotatedArticle.children(g, obj, "nmod:with"));
                     add(cx, s, f, AnnotatedArticle.children(g, obj, "nmod:between"));
                     return f;
@@ -128,6 +176,11 @@ final class Meetings {
         if (Tense.isNoun(w) && MEETING_NOUNS.contains(Tense.lemma(w))) {
             List<IndexedWord> with = new ArrayList<>(AnnotatedArticle.children(g, w, "nmod:with"));
             with.addAll(AnnotatedArticle.children(g, w, "nmod:between"));
+            // "the negotiations mediated by X and Y", "talks hosted by X"
+            for (IndexedWord acl : AnnotatedArticle.children(g, w, "acl")) {
+                with.addAll(AnnotatedArticle.children(g, acl, "obl:agent"));
+                with.addAll(AnnotatedArticle.children(g, acl, "obl:by"));
+            }
             if (with.isEmpty()) {
                 return null;
             }
@@ -137,17 +190,109 @@ final class Meetings {
             for (IndexedWord mod : AnnotatedArticle.children(g, w, "nmod:poss")) {
                 add(cx, s, f, List.of(mod));
             }
+            // "X's talks with the president, Y": the name the parser hung on the meeting noun
+            for (IndexedWord appos : AnnotatedArticle.children(g, w, "appos")) {
+                Entities.Cluster c = cx.entities.at(s, appos.index());
+                if (c != null && c.label.equals("Person") && !f.participants.contains(c)) {
+                    f.participants.add(c);
+                }
+            }
+            takingPart(cx, s, g, w, f);
             return f;
         }
         return null;
     }
 
-    private static List<IndexedWord> subjects(SemanticGraph g, IndexedWord w) {
+    private static List<IndexedWord> subjects(Context cx, int s, SemanticGraph g, IndexedWord w) {
         List<IndexedWord> out = new ArrayList<>(AnnotatedArticle.children(g, w, "nsubj"));
         if (out.isEmpty()) {
             out.addAll(AnnotatedArticle.children(g, w, "nsubj:xsubj"));
         }
+        // a subject that names no one (a heading the splitter joined to the sentence) is no subject
+        out.removeIf(x -> cx.entities.resolveAll(s, x).isEmpty());
+        // "After meeting X in Paris, Y said …", "X travelled to Moscow to hold talks": a clause
+        // without a subject of its own shares its governor's (up to two steps).
+        IndexedWord v = w;
+        for (int depth = 0; out.isEmpty() && depth < 2; depth++) {
+            var up = AnnotatedArticle.parentEdge(g, v);
+            if (up == null) {
+                break;
+            }
+            String rel = up.getRelation().toString();
+            if (!(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+                break;
+            }
+            v = up.getGovernor();
+            out.addAll(AnnotatedArticle.children(g, v, "nsubj"));
+            out.removeIf(x -> cx.entities.resolveAll(s, x).isEmpty());
+        }
         return out;
+    }
+
+    /**
+     * A body gathering ("NATO foreign ministers convened in Brussels on Wednesday, where its
+     * secretary-general said …"): the body its subject names, and the people who are the subjects
+     * of a "where" clause about the gathering.
+     */
+    private static Found gathering(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        if (!AnnotatedArticle.children(g, w, "obj").isEmpty()
+                || !AnnotatedArticle.children(g, w, "obl:with").isEmpty()) {
+            return null;
+        }
+        Found f = new Found();
+        f.rule = VERB_CONVENE;
+        f.confidence = 0.6;
+        add(cx, s, f, subjects(cx, s, g, w));
+        if (f.participants.size() != 1) {
+            return null;
+        }
+        // the "where" clause hangs from the verb, or from its place or time ("on Wednesday, where …")
+        List<IndexedWord> heads = new ArrayList<>();
+        heads.add(w);
+        heads.addAll(AnnotatedArticle.children(g, w, "obl"));
+        List<IndexedWord> clauses = new ArrayList<>();
+        for (IndexedWord h : heads) {
+            for (String rel : List.of("advcl", "acl:relcl", "parataxis", "conj")) {
+                clauses.addAll(AnnotatedArticle.children(g, h, rel));
+            }
+        }
+        {
+            for (IndexedWord clause : clauses) {
+                boolean where = false;
+                for (IndexedWord adv : AnnotatedArticle.children(g, clause, "advmod")) {
+                    where |= adv.word().equalsIgnoreCase("where");
+                }
+                if (where) {
+                    for (IndexedWord subject : AnnotatedArticle.children(g, clause, "nsubj")) {
+                        Entities.Cluster c = cx.entities.resolve(s, subject);
+                        if (c != null && c.label.equals("Person") && !f.participants.contains(c)) {
+                            f.participants.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Who takes part in a meeting noun by being the subject of the verb it hangs from: "X attended
+     * the talks", "X and Y are in the city for the negotiations".
+     */
+    private static void takingPart(Context cx, int s, SemanticGraph g, IndexedWord noun, Found f) {
+        var up = AnnotatedArticle.parentEdge(g, noun);
+        if (up == null) {
+            return;
+        }
+        String rel = up.getRelation().toString();
+        IndexedWord gov = up.getGovernor();
+        // a copula: "X are in the US city for the talks" hangs from the predicate noun
+        boolean copula = !AnnotatedArticle.children(g, gov, "cop").isEmpty();
+        if (!(rel.equals("obj") || rel.matches("(obl|nmod):(for|in|at)"))
+                || !(copula || TAKE_PART.contains(Tense.lemma(gov)))) {
+            return;
+        }
+        add(cx, s, f, AnnotatedArticle.children(g, gov, "nsubj"));
     }
 
     private static void add(Context cx, int s, Found f, List<IndexedWord> words) {
@@ -170,6 +315,29 @@ final class Meetings {
                 }
             }
         }
+        // "travelled to Moscow to hold talks with X": the destination of the journey the meeting
+        // is the purpose of (the trigger, or the verb whose object it is).
+        IndexedWord v = trigger;
+        for (int depth = 0; v != null && depth < 3; depth++) {
+            if (TRAVEL.contains(Tense.lemma(v)) && v.tag().startsWith("VB")) {
+                for (IndexedWord p : AnnotatedArticle.children(g, v, "obl:to")) {
+                    Entities.Cluster c = cx.entities.at(s, p.index());
+                    if (c != null && c.label.equals("Place")) {
+                        return c;
+                    }
+                }
+                break;
+            }
+            var up = AnnotatedArticle.parentEdge(g, v);
+            if (up == null) {
+                break;
+            }
+            String rel = up.getRelation().toString();
+            if (!(rel.equals("obj") || rel.startsWith("xcomp") || rel.startsWith("advcl"))) {
+                break;
+            }
+            v = up.getGovernor();
+        }
         for (IndexedWord w : cx.words(s)) {
             Entities.Cluster c = cx.entities.at(s, w.index());
             if (c != null && c.label.equals("Place") && w.index() > 1) {
@@ -186,6 +354,52 @@ final class Meetings {
         return cx.entities.at(s, w.index() - 1) != c;
     }
 
+    /**
+     * "X met A of one state, B and C of another": one meeting per side of those X met (a person
+     * whose side the text does not give goes with the one named before them), as reports list
+     * separate meetings this way; people of one side stay one meeting.
+     */
+    static List<Found> bySide(Found f) {
+        if (f.subjects < 1 || f.participants.size() - f.subjects < 2) {
+            return List.of(f);
+        }
+        List<List<Entities.Cluster>> groups = new ArrayList<>();
+        List<Entities.Cluster> keys = new ArrayList<>();
+        for (Entities.Cluster p : f.participants.subList(f.subjects, f.participants.size())) {
+            Entities.Cluster side = p.label.equals("Person") ? p.side : p;
+            if (side == null && !groups.isEmpty()) {
+                groups.getLast().add(p);
+                continue;
+            }
+            int at = side == null ? -1 : keys.indexOf(side);
+            if (at >= 0) {
+                groups.get(at).add(p);
+            } else {
+                keys.add(side);
+                groups.add(new ArrayList<>(List.of(p)));
+            }
+        }
+        if (groups.size() < 2 || keys.contains(null)) {
+            return List.of(f);
+        }
+        List<Found> out = new ArrayList<>();
+        for (List<Entities.Cluster> group : groups) {
+            Found one = new Found();
+            one.participants.addAll(f.participants.subList(0, f.subjects));
+            one.participants.addAll(group);
+            one.subjects = f.subjects;
+            one.place = f.place;
+            one.date = f.date;
+            one.status = f.status;
+            one.rule = f.rule + SPLIT;
+            one.confidence = Math.min(f.confidence, 0.7);
+            one.sentences.addAll(f.sentences);
+            one.host = f.host;
+            out.add(one);
+        }
+        return out;
+    }
+
     /** Adds the mention to a meeting already found that it must be another report of, or as new. */
     private static void merge(List<Found> found, Found f) {
         for (Found other : found) {
@@ -197,7 +411,12 @@ final class Meetings {
             String d2 = other.date == null ? null : other.date.date();
             boolean dateAgrees = d1 == null || d2 == null || d1.equals(d2);
             boolean sameDate = d1 != null && d1.equals(d2);
-            if (placeAgrees && dateAgrees && (shared >= 2 || (shared >= 1 && (samePlace || sameDate)))) {
+            boolean subset =
+                    other.participants.containsAll(f.participants) || f.participants.containsAll(other.participants);
+            // people who attend many meetings (two envoys) are not enough to make two mentions one
+            // meeting: the place, the day, or the whole company must agree as well
+            boolean same = samePlace || sameDate || subset;
+            if (placeAgrees && dateAgrees && same && shared >= 1 && (shared >= 2 || samePlace || sameDate)) {
                 for (Entities.Cluster c : f.participants) {
                     if (!other.participants.contains(c)) {
                         other.participants.add(c);

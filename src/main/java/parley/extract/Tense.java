@@ -78,6 +78,20 @@ final class Tense {
                 if (tag.equals("VBN") && hasAux(g, w, "have")) {
                     return Time.PAST;
                 }
+                if (tag.equals("VB")
+                        && hasAux(g, w, "be")
+                        && AnnotatedArticle.children(g, w, "mark").stream()
+                                .anyMatch(m -> m.word().equalsIgnoreCase("to"))) {
+                    // "X is to visit Y": a plan
+                    return Time.FUTURE;
+                }
+                if (tag.equals("VBN")
+                        && auxiliaries(g, w).isEmpty()
+                        && g.getRoots().contains(w)) {
+                    // "Ministers convened on Wednesday": a finite main verb the tagger took for a
+                    // participle (no auxiliary, the root of its sentence) is a past tense.
+                    return Time.PAST;
+                }
                 if (tag.equals("VBN") && hasAux(g, w, "be") && pastAux(g, w)) {
                     return Time.PAST;
                 }
@@ -124,6 +138,40 @@ final class Tense {
                 for (IndexedWord prt : AnnotatedArticle.children(g, w, "compound:prt")) {
                     if (lemma(prt).equals("off")) {
                         return true;
+                    }
+                }
+            }
+            SemanticGraphEdge up = AnnotatedArticle.parentEdge(g, w);
+            w = up == null ? null : up.getGovernor();
+        }
+        return false;
+    }
+
+    /** Words that put what they govern in doubt: "it is unlikely X would meet Y". */
+    static final Set<String> DOUBT = Set.of("unlikely", "doubtful", "improbable", "impossible");
+
+    /**
+     * Whether a governor within three steps doubts the predicate ("it is unlikely X would hold
+     * talks"), or a word of doubt before the predicate hangs from it or from one of those governors
+     * (the parser may read "it is unlikely" as a clause beside the predicate, not above it).
+     */
+    static boolean doubted(SemanticGraph g, IndexedWord predicate) {
+        IndexedWord w = predicate;
+        for (int depth = 0; w != null && depth < 3; depth++) {
+            if (DOUBT.contains(lemma(w))) {
+                return true;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                IndexedWord d = e.getDependent();
+                if (d.index() < predicate.index() && DOUBT.contains(lemma(d))) {
+                    return true;
+                }
+                // "it is unlikely X would …" read with "unlikely" as a modifier of the subject X
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    for (SemanticGraphEdge m : g.outgoingEdgeList(d)) {
+                        if (m.getDependent().index() < d.index() && DOUBT.contains(lemma(m.getDependent()))) {
+                            return true;
+                        }
                     }
                 }
             }

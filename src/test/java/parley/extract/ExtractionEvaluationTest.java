@@ -65,52 +65,24 @@ class ExtractionEvaluationTest implements SharedNeo4j {
         }
     }
 
-    @Test
-    void evaluate() throws IOException {
-        Runtime rt = Runtime.getRuntime();
-        long loadStart = System.nanoTime();
-        boolean loadedHere = NlpPipeline.load();
-        long loadMillis = loadedHere ? (System.nanoTime() - loadStart) / 1_000_000 : NlpPipeline.loadMillis();
-        System.gc();
-        long heapAfterLoad = (rt.totalMemory() - rt.freeMemory()) >> 20;
+    /** Every figure the comparison of drafts with curated documents gives, article by article. */
+    static final class Tally {
+        final Map<String, Score> scores = new LinkedHashMap<>();
+        int speakerRight;
+        int speakerAll;
+        int datesRight;
+        int datesAll;
+        final List<String> dateMisses = new ArrayList<>();
 
-        Map<String, Score> scores = new LinkedHashMap<>();
-        for (String kind : List.of("entities", "meetings", "statements", "demands", "claims", "denials", "events")) {
-            scores.put(kind, new Score());
+        Tally() {
+            for (String kind :
+                    List.of("entities", "meetings", "statements", "demands", "claims", "denials", "events")) {
+                scores.put(kind, new Score());
+            }
         }
-        int speakerRight = 0;
-        int speakerAll = 0;
-        int datesRight = 0;
-        int datesAll = 0;
-        List<String> dateMisses = new ArrayList<>();
-        int linked = 0;
-        int linkable = 0;
-        List<String> linkMisses = new ArrayList<>();
-        List<String> timings = new ArrayList<>();
-        boolean identical = true;
-        int valid = 0;
-        long words = 0;
-        double warmSeconds = 0;
 
-        for (String name : ARTICLES) {
-            JsonNode curated = Drafts.read(BundledDocuments.read("kb/sources/" + name + ".json"));
-            JsonNode s = curated.get("source");
-            String text = curated.get("text").asString();
-            Article article = new Article(
-                    new Article.ArticleSource(
-                            name, s.get("title").asString(), s.get("published").asString(), null, null),
-                    text);
-            byte[] first = CoreNlpExtractor.draft(article, KnownGraph.EMPTY, Integer.MAX_VALUE);
-            long t0 = System.nanoTime();
-            byte[] second = CoreNlpExtractor.draft(article, KnownGraph.EMPTY, Integer.MAX_VALUE);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            identical &= Arrays.equals(first, second);
-            int n = text.split("\\s+").length;
-            words += n;
-            warmSeconds += seconds;
-            timings.add(
-                    String.format(Locale.ROOT, "| %s | %d | %.1f s | %.1f s |", name, n, seconds, seconds * 1000 / n));
-            JsonNode draft = Drafts.read(first);
+        /** Scores one article's draft against its curated document. */
+        void compare(String name, JsonNode draft, JsonNode curated) {
             Map<String, String> ids = mapIds(draft, curated);
 
             // entities by name
@@ -144,11 +116,20 @@ class ExtractionEvaluationTest implements SharedNeo4j {
             m.curated += curatedMeetings.size();
             for (JsonNode d : Drafts.facts(draft, "Meeting")) {
                 m.proposed++;
+                // of the curated meetings it matches, the one sharing the most participants, one
+                // not matched yet first ("X met A, B" read as two meetings must find both)
                 JsonNode match = null;
+                int best = -1;
                 for (JsonNode c : curatedMeetings) {
-                    if (sameMeeting(draft, d, curated, c, ids)) {
+                    int shared = sameMeeting(draft, d, curated, c, ids);
+                    if (shared < 0) {
+                        continue;
+                    }
+                    int score =
+                            shared * 2 + (matchedCurated.contains(c.get("id").asString()) ? 0 : 1);
+                    if (score > best) {
+                        best = score;
                         match = c;
-                        break;
                     }
                 }
                 if (match == null) {
@@ -199,7 +180,7 @@ class ExtractionEvaluationTest implements SharedNeo4j {
                 }
                 String cSpeaker = speaker(curated, "SAID", match.get("id").asString(), null);
                 speakerAll++;
-                if (cSpeaker != null && cSpeaker.equals(dSpeaker)) {
+                if (java.util.Objects.equals(cSpeaker, dSpeaker)) {
                     speakerRight++;
                     st.correct++;
                     foundStatements.add(match.get("id").asString());
@@ -264,6 +245,49 @@ class ExtractionEvaluationTest implements SharedNeo4j {
                             + abbreviate(c.get("summary").asString()));
                 }
             }
+        }
+    }
+
+    @Test
+    void evaluate() throws IOException {
+        Runtime rt = Runtime.getRuntime();
+        long loadStart = System.nanoTime();
+        boolean loadedHere = NlpPipeline.load();
+        long loadMillis = loadedHere ? (System.nanoTime() - loadStart) / 1_000_000 : NlpPipeline.loadMillis();
+        System.gc();
+        long heapAfterLoad = (rt.totalMemory() - rt.freeMemory()) >> 20;
+
+        Tally t = new Tally();
+        Map<String, Score> scores = t.scores;
+        int linked = 0;
+        int linkable = 0;
+        List<String> linkMisses = new ArrayList<>();
+        List<String> timings = new ArrayList<>();
+        boolean identical = true;
+        int valid = 0;
+        long words = 0;
+        double warmSeconds = 0;
+
+        for (String name : ARTICLES) {
+            JsonNode curated = Drafts.read(BundledDocuments.read("kb/sources/" + name + ".json"));
+            JsonNode s = curated.get("source");
+            String text = curated.get("text").asString();
+            Article article = new Article(
+                    new Article.ArticleSource(
+                            name, s.get("title").asString(), s.get("published").asString(), null, null),
+                    text);
+            byte[] first = CoreNlpExtractor.draft(article, KnownGraph.EMPTY, Integer.MAX_VALUE);
+            long t0 = System.nanoTime();
+            byte[] second = CoreNlpExtractor.draft(article, KnownGraph.EMPTY, Integer.MAX_VALUE);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            identical &= Arrays.equals(first, second);
+            int n = text.split("\\s+").length;
+            words += n;
+            warmSeconds += seconds;
+            timings.add(
+                    String.format(Locale.ROOT, "| %s | %d | %.1f s | %.1f s |", name, n, seconds, seconds * 1000 / n));
+            JsonNode draft = Drafts.read(first);
+            t.compare(name, draft, curated);
 
             // the second run: the curated graph loaded, names linked to its ids
             byte[] linkedDraft = CoreNlpExtractor.draft(article, graph, Integer.MAX_VALUE);
@@ -323,15 +347,15 @@ class ExtractionEvaluationTest implements SharedNeo4j {
         md.append(String.format(
                 Locale.ROOT,
                 "| direct-quote speaker accuracy (quotes whose text matches a curated statement) | %s (%d of %d) | ≥ 0.9 |%n",
-                ratio(speakerRight, speakerAll),
-                speakerRight,
-                speakerAll));
+                ratio(t.speakerRight, t.speakerAll),
+                t.speakerRight,
+                t.speakerAll));
         md.append(String.format(
                 Locale.ROOT,
                 "| resolved dates exact (matched meetings and events the curators dated) | %s (%d of %d) | ≥ 0.9 |%n",
-                ratio(datesRight, datesAll),
-                datesRight,
-                datesAll));
+                ratio(t.datesRight, t.datesAll),
+                t.datesRight,
+                t.datesAll));
         md.append(String.format(
                 Locale.ROOT,
                 "| linking: matched entities given the curated graph's id (second run) | %s (%d of %d) | ≥ 0.95 |%n",
@@ -365,7 +389,7 @@ class ExtractionEvaluationTest implements SharedNeo4j {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         md.append("\n## Time per article (warm: the second extraction of each)\n\n");
         md.append("| article | words | time | per 1,000 words |\n|---|---|---|---|\n");
-        timings.forEach(t -> md.append(t).append('\n'));
+        timings.forEach(row -> md.append(row).append('\n'));
         scores.forEach((kind, sc) -> {
             md.append("\n## ").append(kind).append(": curated items not found\n\n");
             list(md, sc.misses);
@@ -373,7 +397,7 @@ class ExtractionEvaluationTest implements SharedNeo4j {
             list(md, sc.wrong);
         });
         md.append("\n## Dates not resolved as curated\n\n");
-        list(md, dateMisses);
+        list(md, t.dateMisses);
         md.append("\n## Entities linked to another id than the curated one\n\n");
         list(md, linkMisses);
         Files.createDirectories(Path.of("docs"));
@@ -441,8 +465,8 @@ class ExtractionEvaluationTest implements SharedNeo4j {
         return out;
     }
 
-    private static boolean sameMeeting(
-            JsonNode draft, JsonNode d, JsonNode curated, JsonNode c, Map<String, String> ids) {
+    /** The number of curated participants a draft meeting shares if it is the same meeting, else -1. */
+    private static int sameMeeting(JsonNode draft, JsonNode d, JsonNode curated, JsonNode c, Map<String, String> ids) {
         Set<String> dParts = new HashSet<>();
         for (String type : List.of("ATTENDED", "PARTY_TO")) {
             for (JsonNode r : Drafts.relationships(draft, type)) {
@@ -462,15 +486,36 @@ class ExtractionEvaluationTest implements SharedNeo4j {
         }
         long shared = dParts.stream().filter(cParts::contains).count();
         if (shared < Math.min(2, cParts.size())) {
-            return false;
+            return -1;
         }
         String dPlace = place(draft, d.get("id").asString());
         String cPlace = place(curated, c.get("id").asString());
         if (dPlace != null && cPlace != null && !cPlace.equals(ids.get(dPlace))) {
-            return false;
+            return -1;
         }
-        return !(d.has("date") && c.has("date"))
-                || d.get("date").asString().equals(c.get("date").asString());
+        boolean dateAgrees = !(d.has("date") && c.has("date"))
+                || sameDate(
+                        d.get("date").asString(),
+                        d.has("datePrecision") ? d.get("datePrecision").asString() : "day",
+                        c.get("date").asString());
+        return dateAgrees ? (int) shared : -1;
+    }
+
+    /**
+     * Whether a draft date agrees with a curated one at the draft's precision: a week (its Monday)
+     * agrees with any day of that week, a month with any day of that month. The figure of dates
+     * resolved exactly still asks for the same day.
+     */
+    static boolean sameDate(String draft, String precision, String curated) {
+        if (precision.equals("week")) {
+            LocalDate monday = LocalDate.parse(draft);
+            LocalDate day = LocalDate.parse(curated.length() == 10 ? curated : curated + "-01");
+            return !day.isBefore(monday) && day.isBefore(monday.plusDays(7));
+        }
+        if (precision.equals("month")) {
+            return curated.startsWith(draft.substring(0, 7));
+        }
+        return draft.equals(curated);
     }
 
     private static String place(JsonNode doc, String meeting) {
@@ -556,7 +601,12 @@ class ExtractionEvaluationTest implements SharedNeo4j {
     }
 
     private static boolean sameKind(String a, String b) {
-        return a.equals(b) || ATTACKS.contains(a) && ATTACKS.contains(b);
+        return a.equals(b) || attack(a) && attack(b);
+    }
+
+    /** Strike, attack and the curators' finer kinds of them (drone-strike, air-strike, ballistic-missile-strike). */
+    private static boolean attack(String kind) {
+        return ATTACKS.contains(kind) || kind.endsWith("-strike") || kind.endsWith("-attack");
     }
 
     private static boolean sameText(String a, String b) {

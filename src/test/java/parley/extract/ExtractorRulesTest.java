@@ -2,6 +2,7 @@ package parley.extract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,211 @@ class ExtractorRulesTest {
         List<JsonNode> meetings = Drafts.facts(draft, "Meeting");
         assertEquals(1, meetings.size(), () -> "one meeting expected in " + draft.get("facts"));
         return meetings.getFirst();
+    }
+
+    private static JsonNode onlyStatement(JsonNode draft) {
+        List<JsonNode> statements = Drafts.facts(draft, "Statement");
+        assertEquals(1, statements.size(), () -> "one statement expected in " + draft.get("facts"));
+        return statements.getFirst();
+    }
+
+    private static boolean said(JsonNode draft, String name, JsonNode statement) {
+        return Drafts.has(
+                draft, "SAID", Drafts.entity(draft, name), statement.get("id").asString());
+    }
+
+    @Test
+    void quotationInsideASentenceIsTheReportingVerbsSubjects() {
+        JsonNode draft = Drafts.of(
+                "President Anna Berg characterized the talks with Chancellor Karl Weber as \"reasonably good\""
+                        + " on Monday.",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertEquals("reasonably good", statement.get("text").asString());
+        assertTrue(said(draft, "Anna Berg", statement));
+        assertFalse(said(draft, "Karl Weber", statement));
+        assertEquals(Quotes.GOVERNING_REPORT, statement.get("rule").asString());
+    }
+
+    @Test
+    void theSubjectOfTheReportedClauseIsNotTheSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Foreign Minister Carlos Mendes issued a statement saying that Brazil must \"stop the delays at"
+                        + " once\".",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertTrue(said(draft, "Carlos Mendes", statement));
+        assertFalse(said(draft, "Brazil", statement));
+    }
+
+    @Test
+    void aQuotationThatGoesOnIsTheSameSpeakers() {
+        JsonNode draft = Drafts.of(
+                "\"We agreed on the next steps with our partners,\" Maria Costa wrote. \"We are acting in line"
+                        + " with the priorities of our government.\"",
+                THURSDAY);
+        List<JsonNode> statements = Drafts.facts(draft, "Statement");
+        assertEquals(2, statements.size());
+        statements.forEach(st -> assertTrue(said(draft, "Maria Costa", st), () -> st.toString()));
+    }
+
+    @Test
+    void aPassageEndsAtABlankLineOrAfterMoreThanOneSentence() {
+        assertTrue(Quotes.samePassage("x,\" he wrote. \"", 2, 15));
+        assertFalse(Quotes.samePassage("x,\" he wrote.\n\n\"", 2, 16));
+        assertFalse(Quotes.samePassage("x.\" He left. Then he came back. \"", 2, 32));
+    }
+
+    @Test
+    void aDialogueWithSomeoneIsAMeeting() {
+        JsonNode draft = Drafts.of(
+                "Maria Costa's three-hour dialogue with Ivan Petrenko in Vienna ended without a deal.", THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        String id = meeting.get("id").asString();
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Maria Costa"), id));
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Ivan Petrenko"), id));
+        assertTrue(Drafts.has(draft, "HELD_IN", id, Drafts.entity(draft, "Vienna")));
+    }
+
+    @Test
+    void isToVisitAPersonIsAPlannedMeeting() {
+        JsonNode meeting = onlyMeeting(
+                Drafts.of("Maria Costa is to visit Chancellor Ivan Petrenko in Vienna on Tuesday.", THURSDAY));
+        assertEquals("planned", meeting.get("status").asString());
+        assertEquals("2025-12-09", meeting.get("date").asString());
+        assertTrue(meeting.get("rule").asString().startsWith(Meetings.VERB_VISIT));
+    }
+
+    @Test
+    void visitingAPlaceIsNoMeeting() {
+        JsonNode draft = Drafts.of("Maria Costa will visit Vienna on Tuesday.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Meeting").size(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void aBodyConveningWithThosePresentWhere() {
+        JsonNode draft = Drafts.of(
+                "OPEC oil ministers convened in Vienna on Monday, where Secretary-General Anna Berg warned of"
+                        + " deeper cuts.",
+                THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        String id = meeting.get("id").asString();
+        assertEquals("held", meeting.get("status").asString());
+        assertEquals("2025-12-01", meeting.get("date").asString());
+        assertTrue(Drafts.has(draft, "PARTY_TO", Drafts.entity(draft, "OPEC"), id));
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Anna Berg"), id));
+    }
+
+    @Test
+    void talksAtTheEndOfAJourneyAreHeldAtItsDestination() {
+        JsonNode draft = Drafts.of(
+                "Maria Costa met Tom Baker in Lisbon, and travelled to Madrid to hold talks with Pedro Ruiz.",
+                THURSDAY);
+        List<JsonNode> meetings = Drafts.facts(draft, "Meeting");
+        assertEquals(2, meetings.size(), () -> draft.get("facts").toString());
+        String lisbon = meetings.get(0).get("id").asString();
+        String madrid = meetings.get(1).get("id").asString();
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Tom Baker"), lisbon));
+        assertTrue(Drafts.has(draft, "HELD_IN", lisbon, Drafts.entity(draft, "Lisbon")));
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Maria Costa"), madrid));
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Pedro Ruiz"), madrid));
+        assertTrue(Drafts.has(draft, "HELD_IN", madrid, Drafts.entity(draft, "Madrid")));
+        assertFalse(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Tom Baker"), madrid));
+    }
+
+    @Test
+    void meetingPeopleOfTwoStatesIsTwoMeetings() {
+        JsonNode draft = Drafts.of(
+                "Maria Costa met French President Emmanuel Laurent and German Chancellor Karl Weber.", THURSDAY);
+        List<JsonNode> meetings = Drafts.facts(draft, "Meeting");
+        assertEquals(2, meetings.size(), () -> draft.get("facts").toString());
+        String first = meetings.get(0).get("id").asString();
+        assertTrue(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Emmanuel Laurent"), first));
+        assertFalse(Drafts.has(draft, "ATTENDED", Drafts.entity(draft, "Karl Weber"), first));
+        assertTrue(meetings.get(0).get("rule").asString().contains(Meetings.SPLIT));
+    }
+
+    @Test
+    void meetingPeopleOfOneStateIsOneMeeting() {
+        JsonNode meeting = onlyMeeting(Drafts.of(
+                "Maria Costa met French President Emmanuel Laurent and French Foreign Minister Jean Dupont.",
+                THURSDAY));
+        assertFalse(meeting.get("rule").asString().contains(Meetings.SPLIT));
+    }
+
+    @Test
+    void anUnlikelyMeetingIsNone() {
+        JsonNode draft = Drafts.of("It is unlikely that Maria Costa will meet Tom Baker in Vienna.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Meeting").size(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void aMonthWithoutAYearFollowsTheTense() {
+        JsonNode past = onlyMeeting(Drafts.of("Maria Costa met Tom Baker in Vienna in early December.", "2025-12-20"));
+        assertEquals("2025-12-01", past.get("date").asString());
+        assertEquals("month", past.get("datePrecision").asString());
+        JsonNode ahead = onlyMeeting(Drafts.of("Maria Costa will meet Tom Baker in Vienna in January.", THURSDAY));
+        assertEquals("2026-01-01", ahead.get("date").asString());
+        assertEquals("month", ahead.get("datePrecision").asString());
+    }
+
+    @Test
+    void evidenceLeavesOutABulletAndAJoinedHeadingButNotAWrappedLine() {
+        JsonNode bullet = onlyMeeting(Drafts.of("• Maria Costa met Tom Baker in Vienna on Tuesday.", THURSDAY));
+        assertEquals(
+                "Maria Costa met Tom Baker in Vienna on Tuesday.",
+                bullet.get("evidence").get(0).asString());
+        JsonNode heading = Drafts.of(
+                "Markets fell sharply\nTom Baker claimed that the talks in Vienna had failed completely.", THURSDAY);
+        assertEquals(
+                "Tom Baker claimed that the talks in Vienna had failed completely.",
+                Drafts.facts(heading, "Claim").getFirst().get("evidence").get(0).asString());
+        JsonNode wrapped = onlyMeeting(Drafts.of(
+                "Maria Costa, the foreign minister of Portugal,\nmet Tom Baker in Vienna on Tuesday.", THURSDAY));
+        assertEquals(
+                "Maria Costa, the foreign minister of Portugal,\nmet Tom Baker in Vienna on Tuesday.",
+                wrapped.get("evidence").get(0).asString());
+    }
+
+    @Test
+    void anObligationTheSpeakerStatesIsTheirDemandNotAClaim() {
+        JsonNode draft =
+                Drafts.of("Chancellor Karl Weber said that Portugal must lift the tariffs on steel.", THURSDAY);
+        List<JsonNode> demands = Drafts.facts(draft, "Demand");
+        assertEquals(1, demands.size(), () -> draft.get("facts").toString());
+        JsonNode demand = demands.getFirst();
+        assertEquals(Demands.REPORTED_MUST, demand.get("rule").asString());
+        assertEquals(
+                "Portugal must lift the tariffs on steel", demand.get("text").asString());
+        String id = demand.get("id").asString();
+        assertTrue(Drafts.has(draft, "DEMANDS", Drafts.entity(draft, "Karl Weber"), id));
+        assertTrue(Drafts.has(draft, "DIRECTED_AT", id, Drafts.entity(draft, "Portugal")));
+        assertEquals(0, Drafts.facts(draft, "Claim").size());
+    }
+
+    @Test
+    void aReportedFactIsAClaimNotADemand() {
+        JsonNode draft =
+                Drafts.of("Chancellor Karl Weber claimed that Portugal lifted the tariffs on steel.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Demand").size(), () -> draft.get("facts")
+                .toString());
+        assertEquals(1, Drafts.facts(draft, "Claim").size());
+    }
+
+    @Test
+    void aPlacesKindNounAfterItsNameIsPartOfTheName() {
+        JsonNode draft = Drafts.of(
+                "Drones struck a depot in the Kharkiv region and a pier in the Novorossiysk port on Tuesday.",
+                THURSDAY);
+        assertNotNull(Drafts.entity(draft, "Kharkiv region"), () -> draft.get("entities")
+                .toString());
+        assertNotNull(Drafts.entity(draft, "Novorossiysk port"), () -> draft.get("entities")
+                .toString());
+        JsonNode alone = Drafts.of("Maria Costa met Tom Baker in Kharkiv on Tuesday.", THURSDAY);
+        assertNotNull(
+                Drafts.entity(alone, "Kharkiv"), () -> alone.get("entities").toString());
     }
 
     @Test
@@ -153,7 +359,7 @@ class ExtractorRulesTest {
     @Test
     void aDenialOfTheSameAssertionJoinsTheClaim() {
         JsonNode draft = Drafts.of(
-                "Russia's Defence Ministry said on Tuesday that Russian forces had captured the village of Novopil."
+                "Russia's Defence Ministry reported on Tuesday that Russian forces had captured the village of Novopil."
                         + " Ukraine's General Staff denied that Russian forces had captured Novopil.",
                 THURSDAY);
         List<JsonNode> claims = Drafts.facts(draft, "Claim");
@@ -182,6 +388,190 @@ class ExtractorRulesTest {
                 "CARRIED_OUT",
                 Drafts.entity(draft, "Russia"),
                 event.get("id").asString()));
+    }
+
+    @Test
+    void anInstitutionNamedByItsDescriptionIsAnEntity() {
+        JsonNode draft = Drafts.of(
+                "The Spanish armed forces closed the bridge on Monday. Portugal's air force reported a fire near"
+                        + " the border, and the Berg administration sent help.",
+                THURSDAY);
+        for (String name : List.of("Spanish armed forces", "Portugal's air force", "Berg administration")) {
+            String id = Drafts.entity(draft, name);
+            assertNotNull(id, () -> name + " in " + draft.get("entities"));
+            JsonNode entity = entityById(draft, id);
+            assertEquals("Institution", entity.get("label").asString());
+            assertEquals(Entities.RULE_DESCRIPTION, entity.get("rule").asString());
+        }
+        assertEquals(
+                "military",
+                entityById(draft, Drafts.entity(draft, "Spanish armed forces"))
+                        .get("kind")
+                        .asString());
+    }
+
+    @Test
+    void aDescriptionWithAnotherAdjectiveOrWithoutANamedModifierIsNoEntity() {
+        JsonNode draft = Drafts.of(
+                "Portugal's embattled government resigned on Monday. The general staff said nothing, and the"
+                        + " local government stayed quiet.",
+                THURSDAY);
+        for (JsonNode e : draft.get("entities")) {
+            assertFalse(
+                    e.get("name").asString().toLowerCase(java.util.Locale.ROOT).contains("government"), e::toString);
+            assertFalse(
+                    e.get("name").asString().toLowerCase(java.util.Locale.ROOT).contains("staff"), e::toString);
+        }
+    }
+
+    private static JsonNode entityById(JsonNode draft, String id) {
+        for (JsonNode e : draft.get("entities")) {
+            if (e.get("id").asString().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void oneOfAGroupIsAnUnnamedSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Spanish and Portuguese delegations met in Lisbon on Monday. One of the Spanish delegates called"
+                        + " the talks \"tense but useful.\"",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertEquals(Quotes.UNNAMED_SPEAKER, statement.get("rule").asString());
+        assertTrue(Drafts.relationships(draft, "SAID").isEmpty(), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void aNamedSpeakerOfTheSameSentenceIsNotUnnamed() {
+        JsonNode draft = Drafts.of(
+                "Spanish and Portuguese delegations met in Lisbon on Monday. Maria Costa called the talks"
+                        + " \"tense but useful.\"",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertTrue(said(draft, "Maria Costa", statement), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void officialsFromANamedBodySpeakForIt() {
+        JsonNode draft = Drafts.of(
+                "Officials from the Spanish government dismissed the offer as \"a waste of everyone's time.\"",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertTrue(said(draft, "Spanish government", statement), () -> draft.toString());
+    }
+
+    @Test
+    void officialsFromNoNamedBodyNameNoSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Officials from the town hall dismissed the offer as \"a waste of everyone's time.\"", THURSDAY);
+        onlyStatement(draft);
+        assertTrue(Drafts.relationships(draft, "SAID").isEmpty(), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void anUnlikelyMeetingBesideTheVerbIsNone() {
+        JsonNode draft = Drafts.of(
+                "However, it is unlikely Maria Costa would hold direct talks with Tom Baker in Vienna.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Meeting").size(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void aLikelyMeetingIsOne() {
+        onlyMeeting(Drafts.of("However, Maria Costa will hold direct talks with Tom Baker in Vienna.", THURSDAY));
+    }
+
+    @Test
+    void rejectingAnOptionIsNoDenial() {
+        JsonNode draft = Drafts.of("Spain rejects that option firmly, and Portugal also opposes the plan.", THURSDAY);
+        assertTrue(Drafts.relationships(draft, "DENIES").isEmpty(), () -> draft.get("relationships")
+                .toString());
+        assertTrue(
+                Drafts.facts(draft, "Claim").isEmpty(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void rejectingAClauseIsADenial() {
+        JsonNode draft = Drafts.of("Spain denied that its navy had entered Portuguese waters on Monday.", THURSDAY);
+        assertEquals(1, Drafts.relationships(draft, "DENIES").size(), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void plainReportedSpeechIsAStatementOfTheSpeaker() {
+        JsonNode draft = Drafts.of("Chancellor Karl Weber said that the talks in Vienna had gone well.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+        JsonNode statement = onlyStatement(draft);
+        assertEquals("the talks in Vienna had gone well", statement.get("text").asString());
+        assertEquals(Claims.REPORTED_STATEMENT, statement.get("rule").asString());
+        assertTrue(said(draft, "Karl Weber", statement), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void anAssertionVerbMakesAClaimNotAStatement() {
+        JsonNode draft = Drafts.of("Chancellor Karl Weber claimed that the talks in Vienna had gone well.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Statement").size(), () -> draft.get("facts")
+                .toString());
+        assertEquals(
+                1, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void figuresFromANamedBodyAreItsClaim() {
+        JsonNode draft = Drafts.of(
+                "Official figures from the Portuguese government indicate that over 900 bridges have been closed.",
+                THURSDAY);
+        JsonNode claim = Drafts.facts(draft, "Claim").getFirst();
+        assertTrue(
+                Drafts.has(
+                        draft,
+                        "CLAIMS",
+                        Drafts.entity(draft, "Portuguese government"),
+                        claim.get("id").asString()),
+                () -> draft.toString());
+    }
+
+    @Test
+    void figuresFromNoNamedBodyAreNoClaim() {
+        JsonNode draft = Drafts.of("Official figures indicate that over 900 bridges have been closed.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void aPronounThatContinuesIsThePreviousSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Tom Baker met Karl Weber in Vienna. Weber said, \"We are grateful to our hosts.\"\n\n"
+                        + "He continued, without giving details, \"We worked hard. We will meet again.\"",
+                THURSDAY);
+        List<JsonNode> statements = Drafts.facts(draft, "Statement");
+        assertEquals(2, statements.size(), () -> draft.get("facts").toString());
+        assertTrue(said(draft, "Karl Weber", statements.get(0)), () -> draft.get("relationships")
+                .toString());
+        assertTrue(said(draft, "Karl Weber", statements.get(1)), () -> draft.get("relationships")
+                .toString());
+        assertEquals(Quotes.CONTINUED, statements.get(1).get("rule").asString());
+    }
+
+    @Test
+    void aPronounThatContinuesAfterAnotherSentenceIsNotThePreviousSpeaker() {
+        JsonNode draft = Drafts.of(
+                "Tom Baker met Karl Weber in Vienna. Weber said, \"We are grateful to our hosts.\"\n\n"
+                        + "Baker listened for an hour. He continued, without giving details, \"We worked hard. We will"
+                        + " meet again.\"",
+                THURSDAY);
+        List<JsonNode> statements = Drafts.facts(draft, "Statement");
+        assertEquals(2, statements.size(), () -> draft.get("facts").toString());
+        assertFalse(Quotes.CONTINUED.equals(statements.get(1).get("rule").asString()), () -> draft.get("facts")
+                .toString());
     }
 
     @Test
