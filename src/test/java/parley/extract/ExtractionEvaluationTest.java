@@ -70,6 +70,8 @@ class ExtractionEvaluationTest implements SharedNeo4j {
         final Map<String, Score> scores = new LinkedHashMap<>();
         int speakerRight;
         int speakerAll;
+        int directSpeakerRight;
+        int directSpeakerAll;
         int datesRight;
         int datesAll;
         final List<String> dateMisses = new ArrayList<>();
@@ -180,7 +182,17 @@ class ExtractionEvaluationTest implements SharedNeo4j {
                 }
                 String cSpeaker = speaker(curated, "SAID", match.get("id").asString(), null);
                 speakerAll++;
+                // A direct quotation, not reported speech ("X said that …"): the target is
+                // on these, so they are counted apart as well.
+                boolean direct =
+                        !Claims.REPORTED_STATEMENT.equals(d.path("rule").asString(""));
+                if (direct) {
+                    directSpeakerAll++;
+                }
                 if (java.util.Objects.equals(cSpeaker, dSpeaker)) {
+                    if (direct) {
+                        directSpeakerRight++;
+                    }
                     speakerRight++;
                     st.correct++;
                     foundStatements.add(match.get("id").asString());
@@ -346,7 +358,13 @@ class ExtractionEvaluationTest implements SharedNeo4j {
         md.append("\n| figure | value | target |\n|---|---|---|\n");
         md.append(String.format(
                 Locale.ROOT,
-                "| direct-quote speaker accuracy (quotes whose text matches a curated statement) | %s (%d of %d) | ≥ 0.9 |%n",
+                "| direct-quote speaker accuracy (direct quotations whose text matches a curated statement) | %s (%d of %d) | ≥ 0.9 |%n",
+                ratio(t.directSpeakerRight, t.directSpeakerAll),
+                t.directSpeakerRight,
+                t.directSpeakerAll));
+        md.append(String.format(
+                Locale.ROOT,
+                "| speaker accuracy, direct quotations and reported speech together | %s (%d of %d) | – |%n",
                 ratio(t.speakerRight, t.speakerAll),
                 t.speakerRight,
                 t.speakerAll));
