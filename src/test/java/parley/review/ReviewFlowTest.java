@@ -17,6 +17,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,15 @@ class ReviewFlowTest implements SharedNeo4j {
 
     @Inject
     Optional<DraftExtractor> extractor;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(SharedNeo4j.super.getProperties());
+        // A draft from article text loads the CoreNLP models on the first call: about a minute on
+        // a quiet 2-core machine, more on a busy one, over the tests' usual 60 s read timeout.
+        p.put("micronaut.http.client.read-timeout", "180s");
+        return p;
+    }
 
     @AfterEach
     void removeTestSources() {
