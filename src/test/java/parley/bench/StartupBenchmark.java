@@ -54,9 +54,11 @@ public final class StartupBenchmark {
         }
         long benchStarted = System.nanoTime();
         double loadBefore = load();
-        String training = "the cache was there already (" + Files.size(AOT) / (1024 * 1024) + " MiB)";
+        String training;
         if (!Files.isRegularFile(AOT) || Files.getLastModifiedTime(AOT).compareTo(Files.getLastModifiedTime(JAR)) < 0) {
             training = train();
+        } else {
+            training = "the cache was there already (" + Files.size(AOT) / (1024 * 1024) + " MiB)";
         }
         Map<String, List<Double>> first = new LinkedHashMap<>();
         Map<String, List<Double>> restart = new LinkedHashMap<>();
