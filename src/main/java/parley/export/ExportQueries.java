@@ -57,8 +57,12 @@ final class ExportQueries {
         boolean ids = scope.ids() != null;
         boolean source = scope.source() != null;
         boolean dates = scope.from() != null || scope.to() != null;
-        String key = name + '|' + ids + '|' + source + '|' + dates + '|' + type;
-        return BUILT.computeIfAbsent(key, k -> build(name, ids, source, dates, type));
+        if (type != null) {
+            // Not kept: a type comes from a request, and the cache would grow with every name asked.
+            return build(name, ids, source, dates, type);
+        }
+        return BUILT.computeIfAbsent(
+                name + '|' + ids + '|' + source + '|' + dates, k -> build(name, ids, source, dates, null));
     }
 
     static String build(String name, boolean ids, boolean source, boolean dates, @Nullable String type) {
