@@ -1,6 +1,6 @@
 // The nodes in an export's scope, streamed: labels, properties (a source's full text only when
 // $withText), the side a person or body acts for, and the sources that report or mention it and their sentences.
-// Parameters: those of scope.cypher, $withText (boolean).
+// Parameters: those of the scope (scope-*.cypher), $withText (boolean).
 MATCH (node)
 WHERE ${scope}
 RETURN labels(node) AS labels,

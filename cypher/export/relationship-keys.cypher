@@ -2,7 +2,7 @@
 // types it takes, for the headers of neo4j-admin import CSV files (one file per type, since one
 // key may hold a text on one type and a list on another). A type without properties has one row
 // with a null key.
-// Parameters: those of scope.cypher.
+// Parameters: those of the scope (scope-*.cypher).
 MATCH (a)
 WHERE ${scope:a}
 CALL (a) {

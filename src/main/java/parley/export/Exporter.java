@@ -106,7 +106,7 @@ public final class Exporter {
     /** The relationship types in scope, each with its property keys and their value types. */
     public static Map<String, Map<String, List<String>>> relationshipKeys(Transaction tx, ExportScope scope) {
         Map<String, Map<String, List<String>>> types = new TreeMap<>();
-        tx.run(ExportQueries.RELATIONSHIP_KEYS, scope.parameters()).forEachRemaining(r -> {
+        tx.run(ExportQueries.relationshipKeys(scope), scope.parameters()).forEachRemaining(r -> {
             Map<String, List<String>> keys = types.computeIfAbsent(r.get("type").asString(), t -> new TreeMap<>());
             if (!r.get("key").isNull()) {
                 keys.put(r.get("key").asString(), r.get("types").asList(Value::asString));
@@ -136,7 +136,7 @@ public final class Exporter {
     }
 
     private static void writeNodesCsv(Transaction tx, ExportScope scope, OutputStream out) throws IOException {
-        new ImportCsvWriter(out).writeNodes(keys(tx, ExportQueries.NODE_KEYS, scope), nodes(tx, scope, true));
+        new ImportCsvWriter(out).writeNodes(keys(tx, ExportQueries.nodeKeys(scope), scope), nodes(tx, scope, true));
     }
 
     private static void writeCsvZip(Transaction tx, ExportScope scope, OutputStream out) throws IOException {
@@ -168,13 +168,11 @@ public final class Exporter {
     private static Rows nodes(Transaction tx, ExportScope scope, boolean withText) {
         Map<String, Object> p = new HashMap<>(scope.parameters());
         p.put("withText", withText);
-        return action -> stream(tx.run(ExportQueries.NODES, p), action);
+        return action -> stream(tx.run(ExportQueries.nodes(scope), p), action);
     }
 
     private static Rows relationships(Transaction tx, ExportScope scope, @Nullable String type) {
-        Map<String, Object> p = new HashMap<>(scope.parameters());
-        p.put("type", type);
-        return action -> stream(tx.run(ExportQueries.RELATIONSHIPS, p), action);
+        return action -> stream(tx.run(ExportQueries.relationships(scope, type), scope.parameters()), action);
     }
 
     private static Map<String, List<String>> keys(Transaction tx, String query, ExportScope scope) {
