@@ -314,8 +314,12 @@ public final class KbLoader {
                 .asBoolean();
     }
 
-    /** Every id a document defines or references. */
-    private static Set<String> named(KbDocument doc) {
+    /**
+     * Every id a document defines or references, the sides of its ATTENDED included: the load
+     * links a side to the source (MENTIONED_IN) as it does a relationship's ends, so a side's
+     * node is one the load changes.
+     */
+    static Set<String> named(KbDocument doc) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(doc.source().id());
         doc.entities().forEach(e -> ids.add(e.id()));
@@ -323,6 +327,10 @@ public final class KbLoader {
         doc.relationships().forEach(r -> {
             ids.add(r.from());
             ids.add(r.to());
+            String side = DocumentValidator.side(r);
+            if (side != null) {
+                ids.add(side);
+            }
         });
         return ids;
     }
