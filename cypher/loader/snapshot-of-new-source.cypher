@@ -3,6 +3,10 @@
 // every source mentions has hundreds of links, and a load read them all twice. Relationships
 // come from relationships-of-new-source.cypher. Returns each node's element id too.
 // Parameters: $elementIds (list of element ids), $source (source id).
+// The source is matched first, so each node's link to it is found between the two (from the end
+// with fewer relationships), not by reading every source link of the node.
+OPTIONAL MATCH (s:Source {id: $source})
+WITH s
 UNWIND $elementIds AS elementId
 MATCH (n)
 WHERE elementId(n) = elementId
@@ -11,6 +15,6 @@ RETURN n.id AS id,
        labels(n) AS labels,
        properties(n) AS properties,
        COLLECT {
-         MATCH (n)-[p:REPORTED_IN|MENTIONED_IN]->(s:Source {id: $source})
+         MATCH (n)-[p:REPORTED_IN|MENTIONED_IN]->(s)
          RETURN {source: s.id, sentences: coalesce(p.sentences, p.evidence, []), status: p.status}
        } AS provenance

@@ -29,6 +29,8 @@ final class ChangeReader {
     private static final String SNAPSHOT_OF_NEW_SOURCE = CypherScript.read("loader/snapshot-of-new-source.cypher");
     private static final String RELATIONSHIPS_OF_NEW_SOURCE =
             CypherScript.read("loader/relationships-of-new-source.cypher");
+    private static final String RELATIONSHIPS_BY_ELEMENT_ID =
+            CypherScript.read("loader/relationships-by-element-id.cypher");
     private static final Set<String> EVIDENCE_PROPERTIES =
             Set.of("evidence", "evidenceSources", "sources", "sentences");
     private static final int SHOWN_CHARACTERS = 200;
@@ -75,12 +77,7 @@ final class ChangeReader {
                 .get("elementIds")
                 .asList(Value::asString);
         Map<String, NodeState> nodes = new TreeMap<>();
-        Map<String, String> elementIdOf = new java.util.HashMap<>();
-        tx.run(SNAPSHOT_OF_NEW_SOURCE, Map.of("elementIds", elementIds, "source", source))
-                .forEachRemaining(r -> {
-                    nodes.put(r.get("id").asString(), node(r));
-                    elementIdOf.put(r.get("id").asString(), r.get("elementId").asString());
-                });
+        Map<String, String> elementIdOf = snapshotOfNewSource(tx, source, elementIds, nodes);
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (KbDocument.Relationship w : written) {
             String from = elementIdOf.get(w.from());
@@ -89,17 +86,87 @@ final class ChangeReader {
                 pairs.add(Map.of("from", from, "to", to, "type", w.type()));
             }
         }
-        Set<String> around = Set.copyOf(elementIds);
         Map<String, RelationshipState> relationships = new TreeMap<>();
-        tx.run(RELATIONSHIPS_OF_NEW_SOURCE, Map.of("pairs", pairs, "meetings", List.copyOf(meetings)))
-                .forEachRemaining(r -> {
-                    if (!"MET".equals(r.get("type").asString())
-                            || around.contains(r.get("fromElement").asString())
-                            || around.contains(r.get("toElement").asString())) {
-                        relationship(r, relationships);
-                    }
-                });
+        relationshipsAround(
+                tx,
+                RELATIONSHIPS_OF_NEW_SOURCE,
+                Map.of("pairs", pairs, "meetings", List.copyOf(meetings)),
+                Set.copyOf(elementIds),
+                relationships);
         return new State(nodes, relationships);
+    }
+
+    /**
+     * {@link #readForNewSource} after the document is written, from what the write returned: the
+     * element ids of the nodes it merged or mentioned (by id) and of the relationships it merged.
+     * The same nodes and relationships as reading them by id and endpoints, without looking any of
+     * them up: a node's id comes from {@code elementIds} ({@link #NODES_BY_ID} only for ids the
+     * write did not return, such as the source's own), a relationship by its element id.
+     */
+    static State readAfterNewSource(
+            TransactionContext tx,
+            String source,
+            Collection<String> ids,
+            Map<String, String> elementIds,
+            Collection<String> relationshipElementIds,
+            Collection<String> meetings) {
+        Set<String> nodeElementIds = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            String elementId = elementIds.get(id);
+            if (elementId == null) {
+                unknown.add(id);
+            } else {
+                nodeElementIds.add(elementId);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            nodeElementIds.addAll(tx.run(NODES_BY_ID, Map.of("ids", unknown))
+                    .single()
+                    .get("elementIds")
+                    .asList(Value::asString));
+        }
+        Map<String, NodeState> nodes = new TreeMap<>();
+        snapshotOfNewSource(tx, source, List.copyOf(nodeElementIds), nodes);
+        Map<String, RelationshipState> relationships = new TreeMap<>();
+        relationshipsAround(
+                tx,
+                RELATIONSHIPS_BY_ELEMENT_ID,
+                Map.of("relationships", List.copyOf(relationshipElementIds), "meetings", List.copyOf(meetings)),
+                nodeElementIds,
+                relationships);
+        return new State(nodes, relationships);
+    }
+
+    /** The nodes' state with this source's provenance into {@code nodes}; returns id to element id. */
+    private static Map<String, String> snapshotOfNewSource(
+            TransactionContext tx, String source, List<String> elementIds, Map<String, NodeState> nodes) {
+        Map<String, String> elementIdOf = new java.util.HashMap<>();
+        tx.run(SNAPSHOT_OF_NEW_SOURCE, Map.of("elementIds", elementIds, "source", source))
+                .forEachRemaining(r -> {
+                    nodes.put(r.get("id").asString(), node(r));
+                    elementIdOf.put(r.get("id").asString(), r.get("elementId").asString());
+                });
+        return elementIdOf;
+    }
+
+    /**
+     * The relationships a statement returns into {@code relationships}: every one it returns but
+     * MET, and MET only where one end is a node of the reading ({@code around}).
+     */
+    private static void relationshipsAround(
+            TransactionContext tx,
+            String statement,
+            Map<String, Object> parameters,
+            Set<String> around,
+            Map<String, RelationshipState> relationships) {
+        tx.run(statement, parameters).forEachRemaining(r -> {
+            if (!"MET".equals(r.get("type").asString())
+                    || around.contains(r.get("fromElement").asString())
+                    || around.contains(r.get("toElement").asString())) {
+                relationship(r, relationships);
+            }
+        });
     }
 
     private static NodeState node(org.neo4j.driver.Record r) {

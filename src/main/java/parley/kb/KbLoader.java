@@ -117,15 +117,19 @@ public final class KbLoader {
 
     private LoadResult load(byte[] json, boolean dryRun) {
         long started = System.nanoTime();
+        Phases phases = new Phases();
         ParsedDocument doc = parse(json);
-        LoadResult result = inTransaction(doc.source(), dryRun, tx -> write(tx, doc));
+        phases.parse = System.nanoTime() - started;
+        LoadResult result = inTransaction(doc.source(), dryRun, tx -> write(tx, doc, phases.reset()));
+        long recording = System.nanoTime();
         if (!dryRun && (result.replaced() || !isEmpty(doc.document()))) {
             result = result.withVersion(
                     versions.record(doc.source(), isEmpty(doc.document()) ? null : json, result.changes()));
         }
+        phases.version = System.nanoTime() - recording;
         LOG.info(
                 "{} {} ({}): {} entities, {} facts, {} relationships; {} nodes and {} relationships created, "
-                        + "{} nodes and {} relationships merged, {} nodes deleted, in {} ms",
+                        + "{} nodes and {} relationships merged, {} nodes deleted, in {} ms ({})",
                 dryRun ? "Dry run of" : "Loaded",
                 result.source(),
                 result.replaced() ? "replaced" : "new",
@@ -137,7 +141,8 @@ public final class KbLoader {
                 result.nodesMerged(),
                 result.relationshipsMerged(),
                 result.nodesDeleted(),
-                result.millis());
+                result.millis(),
+                phases);
         if (!dryRun) {
             metrics.recordDocumentLoad(result.replaced() ? "replaced" : "new", System.nanoTime() - started);
         }
@@ -183,10 +188,16 @@ public final class KbLoader {
      * calls.
      */
     public LoadResult write(TransactionContext tx, ParsedDocument parsed) {
+        return write(tx, parsed, new Phases());
+    }
+
+    private LoadResult write(TransactionContext tx, ParsedDocument parsed, Phases phases) {
         long start = System.nanoTime();
         takeWriteLock(tx);
+        phases.lock = System.nanoTime() - start;
         KbDocument doc = parsed.document();
         Map<String, String> labels = validator.validate(doc, tx);
+        phases.validate = System.nanoTime() - start - phases.lock;
         if (isEmpty(doc)) {
             return takeBack(tx, parsed.source(), false, start);
         }
@@ -194,17 +205,27 @@ public final class KbLoader {
         Plan plan = plan(doc, labels, parsed.contentHash());
         // A new source can change only what it names, writes and derives: read just that (see
         // ChangeReader.readForNewSource). A new version reads everything the old one touched.
+        long t = System.nanoTime();
         boolean newSource = !exists(tx, parsed.source());
         ChangeReader.State before = newSource
                 ? ChangeReader.readForNewSource(tx, parsed.source(), named, doc.relationships(), plan.meetings())
                 : ChangeReader.read(tx, parsed.source(), named);
+        phases.before = System.nanoTime() - t;
+        t = System.nanoTime();
         Counts counts = new Counts();
         boolean replaced = apply(tx, plan, batchSize, counts);
+        phases.writes = System.nanoTime() - t;
+        t = System.nanoTime();
         Set<String> ids = new HashSet<>(named);
         ids.addAll(before.nodes().keySet());
         ChangeReader.State after = newSource
-                ? ChangeReader.readForNewSource(tx, parsed.source(), ids, doc.relationships(), plan.meetings())
+                ? ChangeReader.readAfterNewSource(
+                        tx, parsed.source(), ids, counts.elementIds, counts.relationshipElementIds, plan.meetings())
                 : ChangeReader.read(tx, parsed.source(), ids);
+        phases.after = System.nanoTime() - t;
+        t = System.nanoTime();
+        GraphChange changes = ChangeReader.compare(before, after, named);
+        phases.compare = System.nanoTime() - t;
         int documentNodes = 1 + doc.entities().size() + doc.facts().size();
         return new LoadResult(
                 parsed.source(),
@@ -221,7 +242,25 @@ public final class KbLoader {
                 (System.nanoTime() - start) / 1_000_000,
                 false,
                 null,
-                ChangeReader.compare(before, after, named));
+                changes);
+    }
+
+    /** Where one load's time went, for its log line (milliseconds); the last try's if the driver retried. */
+    private static final class Phases {
+        long parse, lock, validate, before, writes, after, compare, version;
+
+        Phases reset() {
+            lock = validate = before = writes = after = compare = 0;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "parse " + parse / 1_000_000 + ", lock " + lock / 1_000_000 + ", validate " + validate / 1_000_000
+                    + ", changes before " + before / 1_000_000 + ", writes " + writes / 1_000_000
+                    + ", changes after " + after / 1_000_000 + ", compare " + compare / 1_000_000 + ", version "
+                    + version / 1_000_000;
+        }
     }
 
     private static boolean isEmpty(KbDocument doc) {
@@ -443,7 +482,7 @@ public final class KbLoader {
         counts.add(tx.run(MERGE_SOURCE, Map.of("source", plan.sourceRow()))
                 .consume()
                 .counters());
-        Map<String, String> elementIds = new HashMap<>();
+        Map<String, String> elementIds = counts.elementIds;
         for (Step step : plan.nodes()) {
             for (List<?> batch : batches(step.rows(), batchSize)) {
                 var result = tx.run(step.cypher(), Map.of("source", source, step.parameter(), batch));
@@ -460,9 +499,10 @@ public final class KbLoader {
                 withEndpoints.put("to", elementId(elementIds, (String) row.get("to")));
                 rows.add(withEndpoints);
             }
-            SummaryCounters c = tx.run(MERGE_RELATIONSHIPS, Map.of("source", source, "rows", rows))
-                    .consume()
-                    .counters();
+            var result = tx.run(MERGE_RELATIONSHIPS, Map.of("source", source, "rows", rows));
+            result.forEachRemaining(
+                    r -> counts.relationshipElementIds.add(r.get("elementId").asString()));
+            SummaryCounters c = result.consume().counters();
             counts.add(c);
             counts.documentRelationshipsCreated += c.relationshipsCreated();
         }
@@ -562,8 +602,13 @@ public final class KbLoader {
         return batches;
     }
 
-    /** Counters of one transaction; reset when the driver retries it. */
+    /**
+     * Counters of one transaction, and the element ids of the nodes (by id) and relationships
+     * the document's statements merged or mentioned; a retry starts with new ones.
+     */
     static final class Counts {
+        final Map<String, String> elementIds = new HashMap<>();
+        final List<String> relationshipElementIds = new ArrayList<>();
         int nodesCreated;
         int nodesDeleted;
         int relationshipsCreated;
@@ -571,6 +616,8 @@ public final class KbLoader {
         int documentRelationshipsCreated;
 
         void reset() {
+            elementIds.clear();
+            relationshipElementIds.clear();
             nodesCreated =
                     nodesDeleted = relationshipsCreated = relationshipsDeleted = documentRelationshipsCreated = 0;
         }

@@ -109,6 +109,16 @@ public final class Benchmark {
      */
     static final boolean READS_ONLY = "reads".equals(System.getProperty("parley.bench.only"));
 
+    /**
+     * {@code -Dparley.bench.only=loader}: only the loader comparison (real against raw at each
+     * scale); {@code -Dparley.bench.only=bulk}: only the bulk import of {@code -Dparley.bench.bulk}
+     * and its equivalence check. Either writes {@code target/benchmarks-loader.md} or {@code
+     * target/benchmarks-bulk.md}, never {@code docs/benchmarks.md}.
+     */
+    static final boolean LOADER_ONLY = "loader".equals(System.getProperty("parley.bench.only"));
+
+    static final boolean BULK_ONLY = "bulk".equals(System.getProperty("parley.bench.only"));
+
     private static final SessionConfig READ =
             SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
@@ -140,7 +150,11 @@ public final class Benchmark {
                     s.run(st).consume();
                 }
             }
-            if (!READS_ONLY) {
+            if (BULK_ONLY) {
+                bulk();
+                return report();
+            }
+            if (!READS_ONLY && !LOADER_ONLY) {
                 sweep();
             }
             // The service keeps its own batch size (parley.kb.batch-size): the figures below are
@@ -159,6 +173,9 @@ public final class Benchmark {
                 loadRaw(largest, batch, new ArrayList<>());
             } else {
                 loader();
+            }
+            if (LOADER_ONLY) {
+                return report();
             }
             // The graph now holds the largest corpus; query it, then each smaller corpus (latency
             // only), then the curated graph alone.
@@ -833,8 +850,11 @@ public final class Benchmark {
                 (k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         md.append('\n').append(table);
         String text = md.toString();
-        Files.createDirectories(config.output().toAbsolutePath().getParent());
-        Files.writeString(config.output(), text);
+        Path output = LOADER_ONLY || BULK_ONLY
+                ? Path.of("target/benchmarks-" + System.getProperty("parley.bench.only") + ".md")
+                : config.output();
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, text);
         System.out.println(text);
         return text;
     }

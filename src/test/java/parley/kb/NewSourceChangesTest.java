@@ -23,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * its {@code changes} must be exactly what the full reading ({@link ChangeReader#read}) gives.
  * Each bundled article is loaded again as a new source, so it names busy nodes the graph already
  * holds (its people, places and meetings, reported by another source too): the case where a
- * shortcut could miss a change. Both readings run in one transaction, which is rolled back.
+ * shortcut could miss a change. The reading after the write is also taken as the loader takes it
+ * ({@link ChangeReader#readAfterNewSource}, from the element ids the write returned). All readings
+ * run in one transaction, which is rolled back.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,7 +40,7 @@ class NewSourceChangesTest implements SharedNeo4j {
     @Inject
     DocumentValidator validator;
 
-    private record Changes(GraphChange full, GraphChange newSource) {}
+    private record Changes(GraphChange full, GraphChange newSource, GraphChange fromWrites) {}
 
     private static final class RolledBack extends RuntimeException {
         final transient Changes changes;
@@ -68,7 +70,8 @@ class NewSourceChangesTest implements SharedNeo4j {
                 ChangeReader.State fullBefore = ChangeReader.read(tx, source, named);
                 ChangeReader.State newBefore =
                         ChangeReader.readForNewSource(tx, source, named, document.relationships(), plan.meetings());
-                KbLoader.apply(tx, plan, KbLoader.DEFAULT_BATCH_SIZE, new KbLoader.Counts());
+                KbLoader.Counts counts = new KbLoader.Counts();
+                KbLoader.apply(tx, plan, KbLoader.DEFAULT_BATCH_SIZE, counts);
                 Set<String> fullIds = new HashSet<>(named);
                 fullIds.addAll(fullBefore.nodes().keySet());
                 Set<String> newIds = new HashSet<>(named);
@@ -76,9 +79,13 @@ class NewSourceChangesTest implements SharedNeo4j {
                 ChangeReader.State fullAfter = ChangeReader.read(tx, source, fullIds);
                 ChangeReader.State newAfter =
                         ChangeReader.readForNewSource(tx, source, newIds, document.relationships(), plan.meetings());
+                // What KbLoader reads after a new source's write: by the element ids it returned.
+                ChangeReader.State fromWrites = ChangeReader.readAfterNewSource(
+                        tx, source, newIds, counts.elementIds, counts.relationshipElementIds, plan.meetings());
                 throw new RolledBack(new Changes(
                         ChangeReader.compare(fullBefore, fullAfter, named),
-                        ChangeReader.compare(newBefore, newAfter, named)));
+                        ChangeReader.compare(newBefore, newAfter, named),
+                        ChangeReader.compare(newBefore, fromWrites, named)));
             });
             throw new AssertionError("the transaction was meant to be rolled back");
         } catch (RolledBack r) {
@@ -86,6 +93,10 @@ class NewSourceChangesTest implements SharedNeo4j {
         }
 
         assertEquals(changes.full(), changes.newSource(), article + " loaded again as a new source");
+        assertEquals(
+                changes.full(),
+                changes.fromWrites(),
+                article + " loaded again as a new source, read back by the element ids the write returned");
         // Not a vacuous comparison: the load merges into existing nodes and relationships and adds
         // its evidence to them; and no node already there is reported as created.
         assertNotEquals(

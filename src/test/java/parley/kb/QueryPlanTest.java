@@ -193,6 +193,12 @@ class QueryPlanTest implements SharedNeo4j {
                         meetings),
                 false,
                 problems);
+        check(
+                "loader/relationships-by-element-id",
+                loader("relationships-by-element-id"),
+                Map.of("relationships", List.of("5:x:1"), "meetings", meetings),
+                false,
+                problems);
         check("loader/delete-source", loader("delete-source"), Map.of("source", "article-000"), false, problems);
         check(
                 "review/existing-nodes",
@@ -387,6 +393,7 @@ class QueryPlanTest implements SharedNeo4j {
             "snapshot",
             "snapshot-of-new-source",
             "relationships-of-new-source",
+            "relationships-by-element-id",
             "delete-orphans",
             "derive-met",
             "labels-of-ids",
