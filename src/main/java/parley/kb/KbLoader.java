@@ -491,23 +491,42 @@ public final class KbLoader {
                 counts.add(result.consume().counters());
             }
         }
-        for (List<Map<String, Object>> batch : batches(plan.relationships(), batchSize)) {
-            List<Map<String, Object>> rows = new ArrayList<>(batch.size());
-            for (Map<String, Object> row : batch) {
-                Map<String, Object> withEndpoints = new HashMap<>(row);
-                withEndpoints.put("from", elementId(elementIds, (String) row.get("from")));
-                withEndpoints.put("to", elementId(elementIds, (String) row.get("to")));
-                rows.add(withEndpoints);
+        Map<String, List<Map<String, Object>>> byType = new TreeMap<>();
+        for (Map<String, Object> row : plan.relationships()) {
+            byType.computeIfAbsent((String) row.get("type"), k -> new ArrayList<>())
+                    .add(row);
+        }
+        for (var type : byType.entrySet()) {
+            String statement = mergeRelationships(type.getKey());
+            for (List<Map<String, Object>> batch : batches(type.getValue(), batchSize)) {
+                List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+                for (Map<String, Object> row : batch) {
+                    Map<String, Object> withEndpoints = new HashMap<>(row);
+                    withEndpoints.put("from", elementId(elementIds, (String) row.get("from")));
+                    withEndpoints.put("to", elementId(elementIds, (String) row.get("to")));
+                    rows.add(withEndpoints);
+                }
+                var result = tx.run(statement, Map.of("source", source, "rows", rows));
+                result.forEachRemaining(r ->
+                        counts.relationshipElementIds.add(r.get("elementId").asString()));
+                SummaryCounters c = result.consume().counters();
+                counts.add(c);
+                counts.documentRelationshipsCreated += c.relationshipsCreated();
             }
-            var result = tx.run(MERGE_RELATIONSHIPS, Map.of("source", source, "rows", rows));
-            result.forEachRemaining(
-                    r -> counts.relationshipElementIds.add(r.get("elementId").asString()));
-            SummaryCounters c = result.consume().counters();
-            counts.add(c);
-            counts.documentRelationshipsCreated += c.relationshipsCreated();
         }
         deriveMeetings(tx, List.copyOf(meetings), counts);
         return exists;
+    }
+
+    /**
+     * {@code merge-relationships.cypher} for one relationship type, which must be one of the
+     * schema's ({@link KbSchema#RELATIONSHIPS}): the validator checked every document's types.
+     */
+    static String mergeRelationships(String type) {
+        if (!KbSchema.RELATIONSHIPS.containsKey(type)) {
+            throw new IllegalArgumentException("not a relationship type of the schema: " + type);
+        }
+        return MERGE_RELATIONSHIPS.replace("${type}", type);
     }
 
     /**

@@ -327,8 +327,14 @@ public final class Benchmark {
         }
     }
 
-    /** Real loader: bytes in, time per document; generation not timed. Returns seconds. */
+    /**
+     * Real loader: bytes in, time per document; generation not timed. Returns seconds. The
+     * versions the service keeps of the synthetic sources are removed first: every run loads the
+     * same source ids into a wiped graph, and each version file would otherwise hold one more
+     * earlier load per run, read and rewritten whole by the next.
+     */
     private double loadReal(KbLoader kb, long scale, List<Double> perDoc) {
+        forgetSyntheticVersions();
         double[] total = {0};
         new CorpusGenerator(scale).generate(json -> {
             long t = System.nanoTime();
@@ -338,6 +344,22 @@ public final class Benchmark {
             if (perDoc != null) perDoc.add(s);
         });
         return total[0];
+    }
+
+    private void forgetSyntheticVersions() {
+        Path versions =
+                Path.of(service.getProperty("parley.review.dir", String.class).orElseThrow(), "versions");
+        if (!Files.isDirectory(versions)) {
+            return;
+        }
+        try (var files = Files.list(versions)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("syn-"))
+                    .toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private double loadRaw(long scale, int batch, List<Double> perDoc) {

@@ -161,12 +161,14 @@ class QueryPlanTest implements SharedNeo4j {
                     false,
                     problems);
         }
-        check(
-                "loader/merge-relationships",
-                loader("merge-relationships"),
-                Map.of("source", "article-000", "rows", List.of(relRow)),
-                false,
-                problems);
+        for (String type : new TreeSet<>(KbSchema.RELATIONSHIPS.keySet())) {
+            check(
+                    "loader/merge-relationships[" + type + "]",
+                    KbLoader.mergeRelationships(type),
+                    Map.of("source", "article-000", "rows", List.of(relRow)),
+                    false,
+                    problems);
+        }
         check("loader/meeting-status", loader("meeting-status"), Map.of("meetings", meetings), false, problems);
         check("loader/derive-met", loader("derive-met"), Map.of("meetings", meetings), false, problems);
         check(

@@ -18,7 +18,6 @@ public final class RawLoader {
 
     private static final String UNLINK_MET = loader("unlink-met");
     private static final String MERGE_SOURCE = loader("merge-source");
-    private static final String MERGE_RELATIONSHIPS = loader("merge-relationships");
     private static final String MEETING_STATUS = loader("meeting-status");
     private static final String DERIVE_MET = loader("derive-met");
 
@@ -89,7 +88,9 @@ public final class RawLoader {
                 Map<String, Object> r = new HashMap<>(row);
                 r.put("from", elementIds.get((String) row.get("from")));
                 r.put("to", elementIds.get((String) row.get("to")));
-                session.executeWrite(tx -> tx.run(MERGE_RELATIONSHIPS, Map.of("source", source, "rows", List.of(r)))
+                session.executeWrite(tx -> tx.run(
+                                KbLoader.mergeRelationships((String) r.get("type")),
+                                Map.of("source", source, "rows", List.of(r)))
                         .consume());
             }
             for (String m : plan.meetings()) {
