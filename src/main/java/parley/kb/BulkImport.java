@@ -16,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -210,97 +216,120 @@ public final class BulkImport {
             mentionedCsv.header(":START_ID", ":END_ID", ":TYPE", "evidence:string[]");
             reportedCsv.header(":START_ID", ":END_ID", ":TYPE", "evidence", "sentences:string[]", "status");
             long read = 0;
-            for (Path file : files) {
-                byte[] json = Files.readAllBytes(file);
-                read += json.length;
-                KbDocument doc;
-                Map<String, String> labels;
-                try {
-                    doc = parser.parse(json);
-                    labels = validator.validate(doc, ids -> {
-                        Map<String, String> found = new HashMap<>();
-                        ids.forEach(id -> {
-                            String label = known.get(id);
-                            if (label != null) {
-                                found.put(id, label);
-                            }
-                        });
-                        return found;
+            // Reading and parsing (JSON and JSON Schema) run ahead on the other cores, in order;
+            // the checks against earlier documents and the spill stay on this thread, one
+            // document after another, as a transactional load would take them.
+            ExecutorService parsing = Executors.newFixedThreadPool(
+                    Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
+                        Thread t = new Thread(r, "parley-import-parse");
+                        t.setDaemon(true);
+                        return t;
                     });
-                } catch (DocumentRejectedException e) {
-                    throw new ImportFailed(rejection(file, e.problems()), e);
-                }
-                String source = doc.source().id();
-                if (doc.entities().isEmpty()
-                        && doc.facts().isEmpty()
-                        && doc.relationships().isEmpty()) {
-                    staged.skipped++; // the loader writes nothing for an empty document either
-                    continue;
-                }
-                String earlier =
-                        sourceFiles.putIfAbsent(source, file.getFileName().toString());
-                if (earlier != null) {
-                    throw new ImportFailed(file + ": source '" + source + "' is also the source of " + earlier
-                            + "; a folder holds one version of each source (load a newer version through the"
-                            + " service afterwards)");
-                }
-                if (known.containsKey(source)) {
-                    throw new ImportFailed(file + ": $.source.id: '" + source + "' is already a " + known.get(source)
-                            + " in an earlier document and cannot also be a Source");
-                }
-                KbLoader.Plan plan = KbLoader.plan(doc, labels, ParsedDocument.sha256(json));
-                writeSource(sourceCsv, plan.sourceRow());
-                known.put(source, "Source");
-                for (KbDocument.Entity e : doc.entities()) {
-                    known.put(e.id(), e.label());
-                    Map<String, Object> properties = withoutNulls(e.properties());
-                    nodeTypes.add(e.label(), file, e.id(), properties);
-                    nodeSpill.write(
-                            e.id(),
-                            new Object[] {e.id(), e.label(), e.name(), new ArrayList<>(e.aliases()), properties, null});
-                    mentionedCsv.row(e.id(), source, "MENTIONED_IN", array(e.evidence()));
-                }
-                for (KbDocument.Fact f : doc.facts()) {
-                    known.put(f.id(), f.label());
-                    Map<String, Object> properties = new LinkedHashMap<>(KbLoader.neo4jValues(f.properties()));
-                    nodeTypes.add(f.label(), file, f.id(), withoutNulls(properties));
-                    nodeSpill.write(f.id(), new Object[] {f.id(), f.label(), null, null, properties, null});
-                    Object status = f.properties().get("status");
-                    reportedCsv.row(
-                            f.id(),
-                            source,
-                            "REPORTED_IN",
-                            f.evidence().isEmpty() ? null : f.evidence().getFirst(),
-                            array(f.evidence()),
-                            status == null ? null : String.valueOf(status));
-                }
-                long mentions = 0;
-                for (KbLoader.Step step : plan.nodes()) {
-                    if ("ids".equals(step.parameter())) {
-                        for (Object id : step.rows()) {
-                            mentionedCsv.row((String) id, source, "MENTIONED_IN", null);
-                            mentions++;
+            Deque<Future<Parsed>> ahead = new ArrayDeque<>();
+            int next = 0;
+            try {
+                for (Path file : files) {
+                    while (next < files.size() && ahead.size() < PARSED_AHEAD) {
+                        Path f = files.get(next++);
+                        ahead.add(parsing.submit(() -> parse(f)));
+                    }
+                    Parsed parsed = take(ahead.removeFirst());
+                    byte[] json = parsed.json();
+                    read += json.length;
+                    KbDocument doc;
+                    Map<String, String> labels;
+                    try {
+                        if (parsed.rejected() != null) {
+                            throw parsed.rejected();
+                        }
+                        doc = parsed.document();
+                        labels = validator.validate(doc, ids -> {
+                            Map<String, String> found = new HashMap<>();
+                            ids.forEach(id -> {
+                                String label = known.get(id);
+                                if (label != null) {
+                                    found.put(id, label);
+                                }
+                            });
+                            return found;
+                        });
+                    } catch (DocumentRejectedException e) {
+                        throw new ImportFailed(rejection(file, e.problems()), e);
+                    }
+                    String source = doc.source().id();
+                    if (doc.entities().isEmpty()
+                            && doc.facts().isEmpty()
+                            && doc.relationships().isEmpty()) {
+                        staged.skipped++; // the loader writes nothing for an empty document either
+                        continue;
+                    }
+                    String earlier =
+                            sourceFiles.putIfAbsent(source, file.getFileName().toString());
+                    if (earlier != null) {
+                        throw new ImportFailed(file + ": source '" + source + "' is also the source of " + earlier
+                                + "; a folder holds one version of each source (load a newer version through the"
+                                + " service afterwards)");
+                    }
+                    if (known.containsKey(source)) {
+                        throw new ImportFailed(file + ": $.source.id: '" + source + "' is already a "
+                                + known.get(source) + " in an earlier document and cannot also be a Source");
+                    }
+                    KbLoader.Plan plan = KbLoader.plan(doc, labels, parsed.sha256());
+                    writeSource(sourceCsv, plan.sourceRow());
+                    known.put(source, "Source");
+                    for (KbDocument.Entity e : doc.entities()) {
+                        known.put(e.id(), e.label());
+                        Map<String, Object> properties = withoutNulls(e.properties());
+                        nodeTypes.add(e.label(), file, e.id(), properties);
+                        nodeSpill.write(e.id(), new Object[] {
+                            e.id(), e.label(), e.name(), new ArrayList<>(e.aliases()), properties, null
+                        });
+                        mentionedCsv.row(e.id(), source, "MENTIONED_IN", array(e.evidence()));
+                    }
+                    for (KbDocument.Fact f : doc.facts()) {
+                        known.put(f.id(), f.label());
+                        Map<String, Object> properties = new LinkedHashMap<>(KbLoader.neo4jValues(f.properties()));
+                        nodeTypes.add(f.label(), file, f.id(), withoutNulls(properties));
+                        nodeSpill.write(f.id(), new Object[] {f.id(), f.label(), null, null, properties, null});
+                        Object status = f.properties().get("status");
+                        reportedCsv.row(
+                                f.id(),
+                                source,
+                                "REPORTED_IN",
+                                f.evidence().isEmpty() ? null : f.evidence().getFirst(),
+                                array(f.evidence()),
+                                status == null ? null : String.valueOf(status));
+                    }
+                    long mentions = 0;
+                    for (KbLoader.Step step : plan.nodes()) {
+                        if ("ids".equals(step.parameter())) {
+                            for (Object id : step.rows()) {
+                                mentionedCsv.row((String) id, source, "MENTIONED_IN", null);
+                                mentions++;
+                            }
                         }
                     }
+                    for (KbDocument.Relationship r : doc.relationships()) {
+                        Map<String, Object> properties = new LinkedHashMap<>(KbLoader.neo4jValues(r.properties()));
+                        relationshipTypes.add(
+                                r.type(), file, r.from() + " " + r.type() + " " + r.to(), withoutNulls(properties));
+                        relationshipSpill.write(r.from() + "|" + r.type() + "|" + r.to(), new Object[] {
+                            r.type(), r.from(), r.to(), properties, new ArrayList<>(r.evidence()), source
+                        });
+                    }
+                    staged.documents++;
+                    staged.facts += 1
+                            + 2L * (doc.entities().size() + doc.facts().size())
+                            + mentions
+                            + doc.relationships().size();
+                    staged.relationships += doc.entities().size() + doc.facts().size() + mentions;
+                    staged.nodes++;
+                    if (staged.documents % 100 == 0) {
+                        log.printf("read and checked %,d documents (%,d MB)%n", staged.documents, read >> 20);
+                    }
                 }
-                for (KbDocument.Relationship r : doc.relationships()) {
-                    Map<String, Object> properties = new LinkedHashMap<>(KbLoader.neo4jValues(r.properties()));
-                    relationshipTypes.add(
-                            r.type(), file, r.from() + " " + r.type() + " " + r.to(), withoutNulls(properties));
-                    relationshipSpill.write(r.from() + "|" + r.type() + "|" + r.to(), new Object[] {
-                        r.type(), r.from(), r.to(), properties, new ArrayList<>(r.evidence()), source
-                    });
-                }
-                staged.documents++;
-                staged.facts += 1
-                        + 2L * (doc.entities().size() + doc.facts().size())
-                        + mentions
-                        + doc.relationships().size();
-                staged.relationships += doc.entities().size() + doc.facts().size() + mentions;
-                staged.nodes++;
-                if (staged.documents % 100 == 0) {
-                    log.printf("read and checked %,d documents (%,d MB)%n", staged.documents, read >> 20);
-                }
+            } finally {
+                parsing.shutdownNow();
             }
         } finally {
             nodeSpill.close();
@@ -316,6 +345,38 @@ public final class BulkImport {
         mergeRelationships(relationshipSpill, relationshipTypes, csv, staged);
         delete(spill);
         return staged;
+    }
+
+    /** Documents read and parsed ahead of the one being checked (bounds the memory they take). */
+    private static final int PARSED_AHEAD = 4;
+
+    /** A document read and parsed, or the reason it was rejected. */
+    private record Parsed(byte[] json, KbDocument document, String sha256, DocumentRejectedException rejected) {}
+
+    private Parsed parse(Path file) throws IOException {
+        byte[] json = Files.readAllBytes(file);
+        try {
+            return new Parsed(json, parser.parse(json), ParsedDocument.sha256(json), null);
+        } catch (DocumentRejectedException e) {
+            return new Parsed(json, null, null, e);
+        }
+    }
+
+    private static Parsed take(Future<Parsed> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportFailed("interrupted while reading the documents", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new ImportFailed("cannot read a document: " + e.getCause(), e.getCause());
+        }
     }
 
     private static String rejection(Path file, List<Problem> problems) {

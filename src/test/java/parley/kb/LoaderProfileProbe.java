@@ -13,7 +13,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -141,6 +140,4 @@ class LoaderProfileProbe {
             print(c, depth + 1);
         }
     }
-
-    static void unused(TransactionContext tx) {}
 }
