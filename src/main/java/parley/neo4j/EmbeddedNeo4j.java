@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -34,6 +35,7 @@ import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.StartupException;
+import parley.kb.SeedStore;
 
 /**
  * A real Neo4j inside the service process, used when no {@code NEO4J_URI} is set.
@@ -94,7 +96,10 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
             @Value("${parley.neo4j.auth:true}") boolean auth,
             @Value("${parley.neo4j.password:}") String password,
             @Value("${parley.neo4j.transaction-memory:256m}") String transactionMemory,
-            @Value("${parley.neo4j.total-transaction-memory:1g}") String totalTransactionMemory) {
+            @Value("${parley.neo4j.total-transaction-memory:1g}") String totalTransactionMemory,
+            @Value("${parley.review.dir}") String reviewDir,
+            @Value("${parley.kb.load-on-start:true}") boolean loadOnStart,
+            @Value("${parley.kb.seed-store:true}") boolean seedStore) {
         this(
                 Path.of(dataDir),
                 host,
@@ -102,17 +107,35 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
                 httpPort,
                 browser,
                 ByteUnit.parse(pageCache),
-                new Limits(auth, password, ByteUnit.parse(transactionMemory), ByteUnit.parse(totalTransactionMemory)));
+                new Limits(auth, password, ByteUnit.parse(transactionMemory), ByteUnit.parse(totalTransactionMemory)),
+                loadOnStart && seedStore ? Path.of(reviewDir) : null);
     }
 
     /** A bare Neo4j with its store in {@code home}, no login: for tests and benchmarks. */
     public EmbeddedNeo4j(Path home, String host, int boltPort, int httpPort, boolean browser, long pageCache) {
-        this(home, host, boltPort, httpPort, browser, pageCache, Limits.NONE);
+        this(home, host, boltPort, httpPort, browser, pageCache, Limits.NONE, null);
     }
 
     /** Starts Neo4j with its store in {@code home}; port 0 picks a free port. */
     public EmbeddedNeo4j(
             Path home, String host, int boltPort, int httpPort, boolean browser, long pageCache, Limits limits) {
+        this(home, host, boltPort, httpPort, browser, pageCache, limits, null);
+    }
+
+    /**
+     * Starts Neo4j with its store in {@code home}; port 0 picks a free port. With a {@code
+     * seedReviewDir}, an empty {@code home} first gets the store made at build time with the
+     * bundled documents ({@link SeedStore}), their version files going to that review directory.
+     */
+    public EmbeddedNeo4j(
+            Path home,
+            String host,
+            int boltPort,
+            int httpPort,
+            boolean browser,
+            long pageCache,
+            Limits limits,
+            Path seedReviewDir) {
         this.home = home.toAbsolutePath().normalize();
         if (!limits.auth() && !isLoopback(host)) {
             throw new StartupException("Bolt and Neo4j Browser would listen on " + host
@@ -127,6 +150,16 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
             ensureFree(host, httpPort, "HTTP (Neo4j Browser)", "PARLEY_HTTP_PORT");
         }
         long started = System.nanoTime();
+        if (seedReviewDir != null) {
+            try {
+                SeedStore.unpackIfFresh(
+                        this.home, seedReviewDir.toAbsolutePath().normalize());
+            } catch (UncheckedIOException e) {
+                throw new StartupException(
+                        e.getMessage() + "; set PARLEY_KB_SEED_STORE=false to load the bundled" + " documents instead",
+                        e);
+            }
+        }
         Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(this.home.resolve("run"))
                 .withConfig(GraphDatabaseSettings.neo4j_home, this.home)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
