@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -27,11 +28,18 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.security.FormatException;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.StartupException;
@@ -42,9 +50,9 @@ import parley.kb.SeedStore;
  *
  * <p>Bolt and Browser ask for a login: user {@code neo4j} with the password of {@code
  * parley.neo4j.password}, or else one generated at the first start and kept in {@code
- * neo4j-password} in the data directory, readable only by its owner. The password is set through
- * the in-process API at every start, so changing the configured one takes effect on the next
- * start. Authentication may be turned off only while Bolt and Browser listen on a loopback address.
+ * neo4j-password} in the data directory, readable only by its owner. At every start the stored
+ * password is compared with that one in this process, and set through the in-process API where it
+ * differs, so changing the configured one takes effect on the next start. Authentication may be turned off only while Bolt and Browser listen on a loopback address.
  *
  * <p>Neo4j's own memory limits stop a transaction that would hold too much
  * ({@code db.memory.transaction.max}) or all transactions together past a total
@@ -84,6 +92,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
     private final Neo4j neo4j;
     private final AuthToken authToken;
     private final String host;
+    private boolean passwordSet;
 
     @Inject
     EmbeddedNeo4j(
@@ -188,7 +197,10 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
             throw new StartupException("Embedded Neo4j in " + this.home + " did not start: " + rootMessage(e), e);
         }
         if (password != null) {
-            setPassword(password);
+            if (!passwordIsSet(password)) {
+                setPassword(password);
+                this.passwordSet = true;
+            }
             this.authToken = AuthTokens.basic(USER, password);
         } else {
             this.authToken = AuthTokens.none();
@@ -270,6 +282,29 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
     }
 
     /**
+     * Whether the user already has this password and need not change it, read from the system
+     * database in this process (a restart then runs no administration command). Any doubt (a
+     * stored form this code does not know) says no, and the password is set.
+     */
+    private boolean passwordIsSet(String password) {
+        try (Transaction tx = neo4j.databaseManagementService()
+                .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .beginTx()) {
+            Node user = tx.findNode(Label.label("User"), "name", USER);
+            if (user == null
+                    || !Boolean.FALSE.equals(user.getProperty("passwordChangeRequired", null))
+                    || !(user.getProperty("credentials", null) instanceof String stored)) {
+                return false;
+            }
+            return SystemGraphCredential.deserialize(stored, new SecureHasher())
+                    .matchesPassword(password.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException | FormatException | LinkageError e) {
+            LOG.debug("Cannot compare the stored password; setting it", e);
+            return false;
+        }
+    }
+
+    /**
      * Sets the user's password through the in-process API, which needs no login. Neo4j refuses to
      * set the password it already has; that refusal means it is already right.
      */
@@ -331,6 +366,19 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
     @Override
     public URI uri() {
         return EmbeddedSettings.reachable(neo4j.boltURI(), host);
+    }
+
+    /**
+     * The default database, in this process: what a start reads through it (the schema's names,
+     * the bundled documents' hashes) needs no Bolt connection and no Cypher planning.
+     */
+    public GraphDatabaseService database() {
+        return neo4j.defaultDatabaseService();
+    }
+
+    /** Whether this start set the user's password (a first start, or another password configured). */
+    boolean passwordSet() {
+        return passwordSet;
     }
 
     /** The HTTP address serving Neo4j Browser under {@code /browser/}. */
