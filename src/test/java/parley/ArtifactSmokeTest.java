@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +84,14 @@ class ArtifactSmokeTest {
             String output = Files.readString(log, StandardCharsets.UTF_8);
             assertFalse(output.contains("\tat "), "a stack trace in the output: " + log);
             assertFalse(output.contains("WARNING:"), "a JVM warning in the output: " + log);
+            // A first start unpacks the store the build made (parley.kb.SeedStore) and then finds
+            // every bundled document in place, as a restart does.
+            assertTrue(output.contains("First start: unpacked the store made at build time"), log.toString());
+            assertTrue(
+                    Pattern.compile("Bundled documents: [1-9][0-9]* up to date, 0 loaded")
+                            .matcher(output)
+                            .find(),
+                    "the bundled documents found in the unpacked store: " + log);
         } finally {
             if (service.isAlive()) {
                 service.destroyForcibly().waitFor();

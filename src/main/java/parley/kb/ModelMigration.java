@@ -2,13 +2,19 @@ package parley.kb;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.neo4j.CypherScript;
+import parley.neo4j.EmbeddedNeo4j;
 import parley.neo4j.Graph;
 
 /**
@@ -59,6 +65,7 @@ public final class ModelMigration {
             int sourcesMarked) {}
 
     private final Graph graph;
+    private final EmbeddedNeo4j embedded;
     private final KbLoader loader;
     private final DocumentParser parser;
     private final int batchSize;
@@ -69,12 +76,34 @@ public final class ModelMigration {
             KbLoader loader,
             DocumentParser parser,
             BundledDocuments bundled,
-            @Value("${parley.kb.batch-size:2000}") int batchSize) {
+            @Value("${parley.kb.batch-size:2000}") int batchSize,
+            @Nullable EmbeddedNeo4j embedded) {
+        this.embedded = embedded;
         this.graph = graph;
         this.loader = loader;
         this.parser = parser;
         this.batchSize = batchSize;
         migrate();
+    }
+
+    /**
+     * {@code outdated-sources.cypher} answered by the embedded Neo4j's kernel in this process, so
+     * that a start with nothing to upgrade plans no query and waits for no Bolt connection.
+     */
+    private List<String> outdatedInProcess() {
+        List<String> ids = new ArrayList<>();
+        try (Transaction tx = embedded.database().beginTx();
+                ResourceIterator<Node> sources = tx.findNodes(Label.label("Source"))) {
+            sources.forEachRemaining(s -> {
+                Object version = s.getProperty("modelVersion", null);
+                long v = version instanceof Number n ? n.longValue() : 1;
+                if (v < MODEL_VERSION && s.getProperty("id", null) instanceof String id) {
+                    ids.add(id);
+                }
+            });
+        }
+        ids.sort(null);
+        return ids;
     }
 
     private static String migration(String name) {
@@ -83,9 +112,11 @@ public final class ModelMigration {
 
     /** Upgrades the store if some source is older than the current model; safe to run again. */
     public Report migrate() {
-        List<String> outdated = graph.read(OUTDATED_SOURCES, Map.of("version", MODEL_VERSION)).records().stream()
-                .map(r -> r.get("id").asString())
-                .toList();
+        List<String> outdated = embedded != null
+                ? outdatedInProcess()
+                : graph.read(OUTDATED_SOURCES, Map.of("version", MODEL_VERSION)).records().stream()
+                        .map(r -> r.get("id").asString())
+                        .toList();
         if (outdated.isEmpty()) {
             lastReport = new Report(List.of(), List.of(), 0, 0, 0, 0);
             return lastReport;

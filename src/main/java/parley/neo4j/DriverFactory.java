@@ -14,7 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.StartupException;
 
-/** The one driver of the service, verified at start so a wrong address fails loudly and early. */
+/**
+ * The one driver of the service. A server named by {@code NEO4J_URI} is reached at start, so a wrong
+ * address or login fails loudly and early; the embedded Neo4j is connected to beside the rest of the
+ * start.
+ */
 @Factory
 final class DriverFactory {
 
@@ -37,6 +41,20 @@ final class DriverFactory {
                 .withLogging(Logging.slf4j())
                 .build();
         Driver driver = GraphDatabase.driver(endpoint.uri(), endpoint.authToken(), config);
+        if (endpoint instanceof EmbeddedNeo4j) {
+            // Neo4j runs in this process and has just bound that address with that login: nothing
+            // to find out early. The first connection is opened beside the rest of the start, so the
+            // first query (readiness) finds it made.
+            Thread.ofPlatform().daemon().name("parley-bolt-connect").start(() -> {
+                try {
+                    driver.verifyConnectivity();
+                    LOG.info("Connected to {}", endpoint.describe());
+                } catch (RuntimeException e) {
+                    LOG.warn("Cannot connect to {} yet: {}", endpoint.describe(), e.getMessage());
+                }
+            });
+            return driver;
+        }
         try {
             driver.verifyConnectivity();
         } catch (RuntimeException e) {

@@ -6,11 +6,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -26,23 +28,31 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.security.FormatException;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.StartupException;
+import parley.kb.SeedStore;
 
 /**
  * A real Neo4j inside the service process, used when no {@code NEO4J_URI} is set.
  *
  * <p>Bolt and Browser ask for a login: user {@code neo4j} with the password of {@code
  * parley.neo4j.password}, or else one generated at the first start and kept in {@code
- * neo4j-password} in the data directory, readable only by its owner. The password is set through
- * the in-process API at every start, so changing the configured one takes effect on the next
- * start. Authentication may be turned off only while Bolt and Browser listen on a loopback address.
+ * neo4j-password} in the data directory, readable only by its owner. At every start the stored
+ * password is compared with that one in this process, and set through the in-process API where it
+ * differs, so changing the configured one takes effect on the next start. Authentication may be turned off only while Bolt and Browser listen on a loopback address.
  *
  * <p>Neo4j's own memory limits stop a transaction that would hold too much
  * ({@code db.memory.transaction.max}) or all transactions together past a total
@@ -82,6 +92,7 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
     private final Neo4j neo4j;
     private final AuthToken authToken;
     private final String host;
+    private boolean passwordSet;
 
     @Inject
     EmbeddedNeo4j(
@@ -94,7 +105,10 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
             @Value("${parley.neo4j.auth:true}") boolean auth,
             @Value("${parley.neo4j.password:}") String password,
             @Value("${parley.neo4j.transaction-memory:256m}") String transactionMemory,
-            @Value("${parley.neo4j.total-transaction-memory:1g}") String totalTransactionMemory) {
+            @Value("${parley.neo4j.total-transaction-memory:1g}") String totalTransactionMemory,
+            @Value("${parley.review.dir}") String reviewDir,
+            @Value("${parley.kb.load-on-start:true}") boolean loadOnStart,
+            @Value("${parley.kb.seed-store:true}") boolean seedStore) {
         this(
                 Path.of(dataDir),
                 host,
@@ -102,17 +116,35 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
                 httpPort,
                 browser,
                 ByteUnit.parse(pageCache),
-                new Limits(auth, password, ByteUnit.parse(transactionMemory), ByteUnit.parse(totalTransactionMemory)));
+                new Limits(auth, password, ByteUnit.parse(transactionMemory), ByteUnit.parse(totalTransactionMemory)),
+                loadOnStart && seedStore ? Path.of(reviewDir) : null);
     }
 
     /** A bare Neo4j with its store in {@code home}, no login: for tests and benchmarks. */
     public EmbeddedNeo4j(Path home, String host, int boltPort, int httpPort, boolean browser, long pageCache) {
-        this(home, host, boltPort, httpPort, browser, pageCache, Limits.NONE);
+        this(home, host, boltPort, httpPort, browser, pageCache, Limits.NONE, null);
     }
 
     /** Starts Neo4j with its store in {@code home}; port 0 picks a free port. */
     public EmbeddedNeo4j(
             Path home, String host, int boltPort, int httpPort, boolean browser, long pageCache, Limits limits) {
+        this(home, host, boltPort, httpPort, browser, pageCache, limits, null);
+    }
+
+    /**
+     * Starts Neo4j with its store in {@code home}; port 0 picks a free port. With a {@code
+     * seedReviewDir}, an empty {@code home} first gets the store made at build time with the
+     * bundled documents ({@link SeedStore}), their version files going to that review directory.
+     */
+    public EmbeddedNeo4j(
+            Path home,
+            String host,
+            int boltPort,
+            int httpPort,
+            boolean browser,
+            long pageCache,
+            Limits limits,
+            Path seedReviewDir) {
         this.home = home.toAbsolutePath().normalize();
         if (!limits.auth() && !isLoopback(host)) {
             throw new StartupException("Bolt and Neo4j Browser would listen on " + host
@@ -127,6 +159,16 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
             ensureFree(host, httpPort, "HTTP (Neo4j Browser)", "PARLEY_HTTP_PORT");
         }
         long started = System.nanoTime();
+        if (seedReviewDir != null) {
+            try {
+                SeedStore.unpackIfFresh(
+                        this.home, seedReviewDir.toAbsolutePath().normalize());
+            } catch (UncheckedIOException e) {
+                throw new StartupException(
+                        e.getMessage() + "; set PARLEY_KB_SEED_STORE=false to load the bundled" + " documents instead",
+                        e);
+            }
+        }
         Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(this.home.resolve("run"))
                 .withConfig(GraphDatabaseSettings.neo4j_home, this.home)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
@@ -155,7 +197,10 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
             throw new StartupException("Embedded Neo4j in " + this.home + " did not start: " + rootMessage(e), e);
         }
         if (password != null) {
-            setPassword(password);
+            if (!passwordIsSet(password)) {
+                setPassword(password);
+                this.passwordSet = true;
+            }
             this.authToken = AuthTokens.basic(USER, password);
         } else {
             this.authToken = AuthTokens.none();
@@ -237,6 +282,29 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
     }
 
     /**
+     * Whether the user already has this password and need not change it, read from the system
+     * database in this process (a restart then runs no administration command). Any doubt (a
+     * stored form this code does not know) says no, and the password is set.
+     */
+    private boolean passwordIsSet(String password) {
+        try (Transaction tx = neo4j.databaseManagementService()
+                .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .beginTx()) {
+            Node user = tx.findNode(Label.label("User"), "name", USER);
+            if (user == null
+                    || !Boolean.FALSE.equals(user.getProperty("passwordChangeRequired", null))
+                    || !(user.getProperty("credentials", null) instanceof String stored)) {
+                return false;
+            }
+            return SystemGraphCredential.deserialize(stored, new SecureHasher())
+                    .matchesPassword(password.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException | FormatException | LinkageError e) {
+            LOG.debug("Cannot compare the stored password; setting it", e);
+            return false;
+        }
+    }
+
+    /**
      * Sets the user's password through the in-process API, which needs no login. Neo4j refuses to
      * set the password it already has; that refusal means it is already right.
      */
@@ -298,6 +366,19 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
     @Override
     public URI uri() {
         return EmbeddedSettings.reachable(neo4j.boltURI(), host);
+    }
+
+    /**
+     * The default database, in this process: what a start reads through it (the schema's names,
+     * the bundled documents' hashes) needs no Bolt connection and no Cypher planning.
+     */
+    public GraphDatabaseService database() {
+        return neo4j.defaultDatabaseService();
+    }
+
+    /** Whether this start set the user's password (a first start, or another password configured). */
+    boolean passwordSet() {
+        return passwordSet;
     }
 
     /** The HTTP address serving Neo4j Browser under {@code /browser/}. */

@@ -1,6 +1,7 @@
 package parley.neo4j;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.core.annotation.Nullable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.schema.IndexDefinition;
+import org.neo4j.graphdb.schema.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.health.Readiness;
@@ -31,10 +35,12 @@ public final class SchemaInitializer {
 
     private final Graph graph;
     private final Readiness readiness;
+    private final EmbeddedNeo4j embedded;
 
-    SchemaInitializer(Graph graph, Readiness readiness) {
+    SchemaInitializer(Graph graph, Readiness readiness, @Nullable EmbeddedNeo4j embedded) {
         this.graph = graph;
         this.readiness = readiness;
+        this.embedded = embedded;
         apply();
     }
 
@@ -49,15 +55,27 @@ public final class SchemaInitializer {
         List<String> statements = CypherScript.statements(CypherScript.read("schema.cypher"));
         Set<String> present = new HashSet<>();
         boolean[] allOnline = {true};
-        graph.readTransaction(tx -> {
-            tx.run("SHOW CONSTRAINTS YIELD name RETURN name")
-                    .forEachRemaining(r -> present.add(r.get("name").asString()));
-            tx.run("SHOW INDEXES YIELD name, state RETURN name, state").forEachRemaining(r -> {
-                present.add(r.get("name").asString());
-                allOnline[0] &= r.get("state").asString().equals("ONLINE");
+        if (embedded != null) {
+            // In this process: the schema's names from the kernel, without planning a query.
+            try (Transaction tx = embedded.database().beginTx()) {
+                Schema schema = tx.schema();
+                schema.getConstraints().forEach(c -> present.add(c.getName()));
+                for (IndexDefinition index : schema.getIndexes()) {
+                    present.add(index.getName());
+                    allOnline[0] &= schema.getIndexState(index) == Schema.IndexState.ONLINE;
+                }
+            }
+        } else {
+            graph.readTransaction(tx -> {
+                tx.run("SHOW CONSTRAINTS YIELD name RETURN name")
+                        .forEachRemaining(r -> present.add(r.get("name").asString()));
+                tx.run("SHOW INDEXES YIELD name, state RETURN name, state").forEachRemaining(r -> {
+                    present.add(r.get("name").asString());
+                    allOnline[0] &= r.get("state").asString().equals("ONLINE");
+                });
+                return null;
             });
-            return null;
-        });
+        }
         List<String> missing = statements.stream()
                 .filter(st -> name(st).map(n -> !present.contains(n)).orElse(true))
                 .toList();

@@ -743,8 +743,10 @@ public final class Benchmark {
         if (config.startupReps() == 0) {
             return;
         }
-        section("Start-up: process start to /health UP with the five articles loaded (empty data directory)"
-                + " versus a bare embedded Neo4j (same class, same settings) answering on Bolt");
+        section("Start-up from the class path: process start to /health UP with the bundled articles loaded"
+                + " (empty data directory, the build's packed store not used) versus a bare embedded Neo4j (same"
+                + " class, same settings) answering on Bolt. The artifact's own start-up, first start and"
+                + " restart, is docs/startup.md (parley.bench.StartupBenchmark)");
         List<Double> parley = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         for (int r = 0; r < config.startupReps(); r++) {
@@ -758,7 +760,10 @@ public final class Benchmark {
         row("parley (KB loaded, /health UP)", fmt(median(parley)), parley.toString());
         row("bare embedded Neo4j (Bolt answers)", fmt(median(bare)), bare.toString());
         row("ratio", fmt(ratio) + "x", "");
-        target("Start-up <= 1.3x bare Neo4j", ratio <= 1.3, fmt(ratio) + "x");
+        target(
+                "Start-up loading the bundled documents (class path, no packed store) <= 1.3x bare Neo4j",
+                ratio <= 1.3,
+                fmt(ratio) + "x");
     }
 
     private static List<String> java(String main, String... args) {
@@ -779,6 +784,9 @@ public final class Benchmark {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolveSibling(dir.getFileName() + ".log").toFile());
         pb.environment().put("PARLEY_DATA_DIR", dir.toString());
+        // The first start that loads the documents: target/classes holds the packed store only
+        // after an earlier package, so it is turned off for the same figure every time.
+        pb.environment().put("PARLEY_KB_SEED_STORE", "false");
         pb.environment().put("MICRONAUT_SERVER_PORT", "18081");
         pb.environment().put("PARLEY_BOLT_PORT", "17688");
         pb.environment().put("PARLEY_HTTP_PORT", "17475");

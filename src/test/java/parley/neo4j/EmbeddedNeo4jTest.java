@@ -1,6 +1,7 @@
 package parley.neo4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import parley.StartupException;
 
 class EmbeddedNeo4jTest {
@@ -44,6 +47,33 @@ class EmbeddedNeo4jTest {
             assertEquals("Kirill Dmitriev", name);
         }
         assertTrue(Files.isDirectory(dataDir.resolve("data/databases/neo4j")), "the store lives in the data dir");
+    }
+
+    @Test
+    void aChangedPasswordTakesEffectAndAnUnchangedOneIsNotSetAgain() {
+        EmbeddedNeo4j.Limits first = new EmbeddedNeo4j.Limits(true, "first-password-1", 0, 0);
+        EmbeddedNeo4j.Limits second = new EmbeddedNeo4j.Limits(true, "second-password-2", 0, 0);
+        try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dataDir, "127.0.0.1", 0, 0, false, PAGE_CACHE, first)) {
+            assertTrue(neo4j.passwordSet(), "a first start sets the password");
+            assertLogsIn(neo4j, "first-password-1");
+        }
+        try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dataDir, "127.0.0.1", 0, 0, false, PAGE_CACHE, second)) {
+            assertTrue(neo4j.passwordSet(), "another configured password is set");
+            assertLogsIn(neo4j, "second-password-2");
+            try (Driver old = GraphDatabase.driver(neo4j.uri(), AuthTokens.basic("neo4j", "first-password-1"))) {
+                assertThrows(AuthenticationException.class, old::verifyConnectivity);
+            }
+        }
+        try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dataDir, "127.0.0.1", 0, 0, false, PAGE_CACHE, second)) {
+            assertFalse(neo4j.passwordSet(), "the stored password is already this one");
+            assertLogsIn(neo4j, "second-password-2");
+        }
+    }
+
+    private static void assertLogsIn(EmbeddedNeo4j neo4j, String password) {
+        try (Driver driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.basic("neo4j", password))) {
+            driver.verifyConnectivity();
+        }
     }
 
     @Test
