@@ -38,3 +38,6 @@ CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published);
 
 // The loader removes a meeting's derived MET by the meeting's id (cypher/loader/unlink-met.cypher).
 CREATE INDEX met_meeting IF NOT EXISTS FOR ()-[r:MET]-() ON (r.meeting);
+
+// A busy person's MET in date order without sorting all of them (cypher/queries/actor-met.cypher).
+CREATE INDEX met_date_meeting IF NOT EXISTS FOR ()-[r:MET]-() ON (r.date, r.meeting);

@@ -35,20 +35,33 @@ CALL (contested, uncontested) {
   RETURN CASE WHEN $contested THEN denied ELSE COUNT { (:Claim) } - denied END AS total
 }
 UNWIND (contested + uncontested)[$offset..$offset + $limit] AS c
+// Each claim's relationships are walked once for all its lists (one expansion per list walked the
+// whole chain five times): CLAIMS and DENIES that end at the claim, REPORTED_BY, ABOUT and
+// REPORTED_IN that start there.
+WITH total, c, COLLECT {
+  MATCH (c)-[r:CLAIMS|DENIES|REPORTED_BY|ABOUT|REPORTED_IN]-(x)
+  WITH r, x, CASE WHEN startNode(r) = c THEN 'out' ELSE 'in' END AS direction
+  WHERE direction = CASE WHEN type(r) IN ['CLAIMS', 'DENIES'] THEN 'in' ELSE 'out' END
+  RETURN {type: type(r), r: r, x: x} AS link
+} AS links
 RETURN total,
        {id: c.id, text: c.text, date: c.date, attributedTo: c.attributedTo,
         claimedBy: COLLECT {
-          MATCH (a)-[r:CLAIMS]->(c)
+          UNWIND links AS l WITH l WHERE l.type = 'CLAIMS'
+          WITH l.r AS r, l.x AS a
           RETURN {actor: a {.id, label: [l IN labels(a) WHERE l <> 'Actor'][0], .name}, evidence: [i IN range(0, size(r.evidence) - 1) |
                   {source: r.evidenceSources[i], sentence: r.evidence[i]}]} AS side ORDER BY side.actor.id },
         deniedBy: COLLECT {
-          MATCH (a)-[r:DENIES]->(c)
+          UNWIND links AS l WITH l WHERE l.type = 'DENIES'
+          WITH l.r AS r, l.x AS a
           RETURN {actor: a {.id, label: [l IN labels(a) WHERE l <> 'Actor'][0], .name}, evidence: [i IN range(0, size(r.evidence) - 1) |
                   {source: r.evidenceSources[i], sentence: r.evidence[i]}]} AS side ORDER BY side.actor.id },
         reportedBy: COLLECT {
-          MATCH (c)-[r:REPORTED_BY]->(a)
+          UNWIND links AS l WITH l WHERE l.type = 'REPORTED_BY'
+          WITH l.r AS r, l.x AS a
           RETURN {actor: a {.id, label: [l IN labels(a) WHERE l <> 'Actor'][0], .name}, evidence: [i IN range(0, size(r.evidence) - 1) |
                   {source: r.evidenceSources[i], sentence: r.evidence[i]}]} AS side ORDER BY side.actor.id },
-        about: [(c)-[:ABOUT]->(x) | {id: x.id, label: [l IN labels(x) WHERE l <> 'Actor'][0], name: coalesce(x.name, x.title, x.text)}],
-        evidence: COLLECT { MATCH (c)-[p:REPORTED_IN]->(s) RETURN {source: s.id, sentence: p.evidence} AS e ORDER BY e.source }
+        about: [l IN links WHERE l.type = 'ABOUT' | {id: l.x.id, label: [k IN labels(l.x) WHERE k <> 'Actor'][0], name: coalesce(l.x.name, l.x.title, l.x.text)}],
+        evidence: COLLECT { UNWIND links AS l WITH l WHERE l.type = 'REPORTED_IN'
+                            RETURN {source: l.x.id, sentence: l.r.evidence} AS e ORDER BY e.source }
        } AS claim

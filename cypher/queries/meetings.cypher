@@ -46,9 +46,20 @@ CALL () {
   RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page
 }
 UNWIND page AS m
+// Each meeting's relationships are walked once for its places, participants, parties and
+// sources (one expansion per list walked the whole chain four times): ATTENDED and PARTY_TO that
+// end at the meeting, HELD_IN and REPORTED_IN that start there.
+WITH total, m, COLLECT {
+  MATCH (m)-[r:HELD_IN|ATTENDED|PARTY_TO|REPORTED_IN]-(x)
+  WITH r, x, CASE WHEN startNode(r) = m THEN 'out' ELSE 'in' END AS direction
+  WHERE direction = CASE WHEN type(r) IN ['ATTENDED', 'PARTY_TO'] THEN 'in' ELSE 'out' END
+  RETURN {type: type(r), r: r, x: x} AS link
+} AS links
 RETURN total,
        m {.id, .title, .date, .dateText, .datePrecision, .status,
-          places: [(m)-[:HELD_IN]->(p) | p.name],
-          participants: COLLECT { MATCH (x)-[r:ATTENDED]->(m) RETURN {id: x.id, name: x.name, role: r.role, side: r.side} AS p ORDER BY p.name },
-          parties: COLLECT { MATCH (x)-[:PARTY_TO]->(m) RETURN {id: x.id, type: [l IN labels(x) WHERE l <> 'Actor'][0], name: x.name} AS p ORDER BY p.name },
-          sources: COLLECT { MATCH (m)-[:REPORTED_IN]->(s) RETURN s.id ORDER BY s.id }} AS meeting
+          places: [l IN links WHERE l.type = 'HELD_IN' | l.x.name],
+          participants: COLLECT { UNWIND links AS l WITH l WHERE l.type = 'ATTENDED'
+                                  RETURN {id: l.x.id, name: l.x.name, role: l.r.role, side: l.r.side} AS p ORDER BY p.name },
+          parties: COLLECT { UNWIND links AS l WITH l WHERE l.type = 'PARTY_TO'
+                             RETURN {id: l.x.id, type: [k IN labels(l.x) WHERE k <> 'Actor'][0], name: l.x.name} AS p ORDER BY p.name },
+          sources: COLLECT { UNWIND links AS l WITH l WHERE l.type = 'REPORTED_IN' RETURN l.x.id AS s ORDER BY s }} AS meeting

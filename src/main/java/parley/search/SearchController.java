@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
 import parley.api.BadParameterException;
-import parley.api.Page;
 import parley.api.Paging;
 import parley.api.Params;
 import parley.neo4j.CypherScript;
@@ -42,6 +41,21 @@ final class SearchController {
             @Nullable List<String> aliases,
             double score) {}
 
+    /**
+     * How many of the index's best matches a search reads, ranks and pages: a common or misspelt
+     * word matches tens of thousands of nodes at 10^6 facts, and collecting all of them for an
+     * exact total cost more than the rest of the request (docs/benchmarks-notes.md).
+     */
+    static final int MAX_MATCHES = 500;
+
+    /**
+     * One page of the best matches: {@code total} counts them up to {@value #MAX_MATCHES}; {@code
+     * more} says the index holds more than that (then {@code total} is {@value #MAX_MATCHES} and
+     * pages end there).
+     */
+    @Serdeable
+    record SearchResults(long total, boolean more, int limit, int offset, List<Hit> items) {}
+
     private final Graph graph;
 
     SearchController(Graph graph) {
@@ -54,9 +68,13 @@ final class SearchController {
      */
     @Operation(
             summary =
-                    "Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt.")
+                    "Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt.",
+            description = "Reads the full-text index's best " + MAX_MATCHES + " matches by score, ranks them (the node"
+                    + " named so first, then those with it as another spelling, then by score) and returns one page."
+                    + " total counts the matches up to " + MAX_MATCHES + "; more is true when the index holds more"
+                    + " than that, and then pages end at " + MAX_MATCHES + ".")
     @Get
-    Page<Hit> search(
+    SearchResults search(
             @QueryValue
                     @NotBlank
                     @Size(max = 200)
@@ -70,7 +88,17 @@ final class SearchController {
         String words = String.join(" ", text.toLowerCase(Locale.ROOT).split("\\s+"));
         List<Record> records = graph.read(
                         SEARCH,
-                        Map.of("query", query, "text", words, "offset", paging.offset(), "limit", paging.limit()))
+                        Map.of(
+                                "query",
+                                query,
+                                "text",
+                                words,
+                                "cap",
+                                MAX_MATCHES,
+                                "offset",
+                                paging.offset(),
+                                "limit",
+                                paging.limit()))
                 .records();
         List<Hit> hits = records.stream()
                 .map(r -> new Hit(
@@ -81,7 +109,8 @@ final class SearchController {
                         r.get("score").asDouble()))
                 .toList();
         long total = records.isEmpty() ? 0 : records.getFirst().get("total").asLong();
-        return new Page<>(total, paging.limit(), paging.offset(), hits);
+        boolean more = !records.isEmpty() && records.getFirst().get("more").asBoolean();
+        return new SearchResults(total, more, paging.limit(), paging.offset(), hits);
     }
 
     /**

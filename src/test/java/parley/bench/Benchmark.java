@@ -533,7 +533,7 @@ public final class Benchmark {
         claims.put("contested", null);
         claims.put("offset", 0);
         claims.put("limit", 50);
-        // SearchController's Lucene query for one word of four letters or more.
+        // SearchController's Lucene query for one word of four letters or more, and its MAX_MATCHES.
         String lucene = ids.word() + "^2 " + ids.word() + "~";
         return List.of(
                 probe(
@@ -562,7 +562,7 @@ public final class Benchmark {
                         "/api/search?q=" + ids.word(),
                         5,
                         "queries/search.cypher",
-                        Map.of("query", lucene, "text", ids.word(), "offset", 0, "limit", 20)),
+                        Map.of("query", lucene, "text", ids.word(), "cap", 500, "offset", 0, "limit", 20)),
                 probe("GET /api/meetings", "/api/meetings", 5, "queries/meetings.cypher", meetings),
                 probe("GET /api/claims", "/api/claims", 5, "queries/claims.cypher", claims),
                 probe(

@@ -98,12 +98,13 @@ public final class ReadProbe {
                     Map<String, Object> ps = params(busy, other, topic).get(System.getProperty("p", "timeline"));
                     List<Double> times = new ArrayList<>();
                     int rows = 0;
-                    for (int k = 0; k < 30; k++) {
+                    int n = Integer.getInteger("n", 30);
+                    for (int k = 0; k < n; k++) {
                         long t = System.nanoTime();
                         try (Session s = driver.session()) {
                             rows = s.run(q, ps).list().size();
                         }
-                        if (k >= 10) times.add((System.nanoTime() - t) / 1e6);
+                        if (k >= n / 3) times.add((System.nanoTime() - t) / 1e6);
                     }
                     ProfiledPlan profile;
                     try (Session s = driver.session()) {
@@ -166,6 +167,9 @@ public final class ReadProbe {
         params.put("actor", Map.of("id", busy, "limit", 50L));
         params.put("actor-met", with(page(0), "id", busy, "status", null));
         params.put("actor-met#deep", with(page(2000), "id", busy, "status", null));
+        params.put("actor-met#p3", with(page(100), "id", busy, "status", null));
+        params.put("actor-met#held", with(page(0), "id", busy, "status", "held"));
+        params.put("actor-met#quiet", with(page(0), "id", other, "status", null));
         params.put("actors", with(page(0), "q", null, "type", null));
         params.put("actors#q", with(page(0), "q", "ov", "type", "Person"));
         params.put("claims", with(page(0), "contested", null));
@@ -193,7 +197,14 @@ public final class ReadProbe {
         params.put("node-counts", Map.of());
         params.put("relationship-counts", Map.of());
         params.put("paths", Map.of("from", busy, "to", other, "maxHops", 4L));
-        params.put("search", Map.of("query", "orlov^2 orlov~", "text", "orlov", "offset", 0L, "limit", 20L));
+        params.put(
+                "search", Map.of("query", "orlov^2 orlov~", "text", "orlov", "cap", 500L, "offset", 0L, "limit", 20L));
+        params.put(
+                "search#cap",
+                Map.of("query", "orlov^2 orlov~", "text", "orlov", "cap", 100000L, "offset", 0L, "limit", 20L));
+        params.put(
+                "search#p3",
+                Map.of("query", "orlov^2 orlov~", "text", "orlov", "cap", 100000L, "offset", 40L, "limit", 20L));
         params.put("sources", page(0));
         params.put("timeline", with(page(0), "from", null, "to", null, "actor", null));
         params.put("timeline#deep", with(page(5000), "from", null, "to", null, "actor", null));

@@ -30,7 +30,8 @@ import parley.neo4j.CypherScript;
 /**
  * The read queries rewritten to stay fast at scale (timeline: one index-ordered branch per dated
  * label, merged; meetings and claims: index-ordered pages; node and relationship counts: the
- * count store) answer exactly what the plain
+ * count store; a busy person's MET and meetings: read in order from an index; search: the index's
+ * best matches only) answer exactly what the plain
  * queries they replaced answer (kept in {@code src/test/resources/reference/}), on the curated
  * graph, for every filter, page and tie the API can ask for.
  */
@@ -140,6 +141,116 @@ class ReadRewritesTest implements SharedNeo4j {
     }
 
     @Test
+    void actorMetAnswersAsTheSortEverythingQueryDidForEveryPersonStatusAndPage() {
+        String reference = reference("actor-met.cypher");
+        String met = CypherScript.read("queries/actor-met.cypher");
+        List<String> people = strings("MATCH (p:Person) WHERE EXISTS { (p)-[:MET]-() } RETURN p.id AS v ORDER BY v");
+        assertTrue(people.size() > 5, "people who met someone in the curated graph: " + people);
+        int nonEmpty = 0;
+        int cases = 0;
+        for (String person : people) {
+            int degree = ints("MATCH (p:Person {id: $id}) RETURN COUNT { (p)-[:MET]-() } AS v", Map.of("id", person));
+            for (String status : new String[] {null, "held", "planned"}) {
+                // Small pages (read from the MET index for a busy person), a page that ends past the
+                // dated MET, the last one, and past the end.
+                for (int[] page :
+                        new int[][] {{0, 50}, {0, 1}, {1, 2}, {2, 3}, {Math.max(0, degree - 2), 5}, {1000, 10}}) {
+                    Map<String, Object> p = new HashMap<>();
+                    p.put("id", person);
+                    p.put("status", status);
+                    p.put("offset", page[0]);
+                    p.put("limit", page[1]);
+                    List<Map<String, Object>> expected = rows(reference, p);
+                    assertEquals(expected, rows(met, p), p.toString());
+                    nonEmpty += expected.isEmpty() ? 0 : 1;
+                    cases++;
+                }
+            }
+        }
+        assertTrue(nonEmpty > cases / 3, nonEmpty + " of " + cases + " cases answered MET");
+        // The busiest person's first MET come from the relationship index, not a sort of all theirs.
+        String busiest = strings("MATCH (p:Person) RETURN p.id AS v ORDER BY COUNT { (p)-[:MET]-() } DESC, v LIMIT 1")
+                .getFirst();
+        Map<String, Object> first = new HashMap<>();
+        first.put("id", busiest);
+        first.put("status", null);
+        first.put("offset", 0);
+        first.put("limit", 1);
+        assertTrue(operatorRows(met, first, "RelationshipIndex") > 0, "index path for " + busiest);
+    }
+
+    @Test
+    void actorProfileAnswersAsTheSortEverythingQueryDidForEveryActorAndListLength() {
+        String reference = reference("actor.cypher");
+        String actor = CypherScript.read("queries/actor.cypher");
+        List<String> actors = strings("MATCH (a:Actor) WHERE EXISTS { (a)-[:ATTENDED|PARTY_TO]->(:Meeting) }"
+                + " RETURN a.id AS v ORDER BY v");
+        assertTrue(actors.size() > 5, "actors at meetings in the curated graph: " + actors);
+        for (String id : actors) {
+            // Short lists take the meeting_date index for anyone at several meetings.
+            for (int limit : new int[] {50, 1, 2, 3}) {
+                Map<String, Object> p = Map.of("id", id, "limit", limit);
+                assertEquals(rows(reference, p), rows(actor, p), p.toString());
+            }
+        }
+        String busiest = strings(
+                        "MATCH (a:Actor) RETURN a.id AS v ORDER BY COUNT { (a)-[:ATTENDED|PARTY_TO]->() } DESC,"
+                                + " v LIMIT 1")
+                .getFirst();
+        assertTrue(
+                operatorRows(actor, Map.of("id", busiest, "limit", 1), "NodeIndexScan") > 0,
+                "index path for " + busiest);
+    }
+
+    @Test
+    void searchRanksTheIndexsBestMatchesAsTheCollectEverythingQueryRankedAll() {
+        String reference = reference("search.cypher");
+        String search = CypherScript.read("queries/search.cypher");
+        for (String word : List.of("moscow", "zelenskyy", "kiev", "peace", "russia")) {
+            // SearchController's Lucene query for one word of four letters or more.
+            String lucene = word + "^2 " + word + "~";
+            for (int[] page : new int[][] {{0, 20}, {0, 1}, {3, 5}, {1000, 10}}) {
+                Map<String, Object> p = new HashMap<>();
+                p.put("query", lucene);
+                p.put("text", word);
+                p.put("offset", page[0]);
+                p.put("limit", page[1]);
+                List<Map<String, Object>> expected = rows(reference, p);
+                // A cap above the number of matches: the same page, and no more to find.
+                p.put("cap", 10_000);
+                List<Map<String, Object>> capped = rows(search, p);
+                assertEquals(expected.size(), capped.size(), p.toString());
+                for (int i = 0; i < expected.size(); i++) {
+                    Map<String, Object> row = new HashMap<>(capped.get(i));
+                    assertEquals(false, row.remove("more"), p.toString());
+                    assertEquals(expected.get(i), row, p.toString());
+                }
+            }
+            // A cap below it: the cap's best by score, counted up to the cap, and more to find.
+            Map<String, Object> all = new HashMap<>();
+            all.put("query", lucene);
+            all.put("text", word);
+            all.put("offset", 0);
+            all.put("limit", 1000);
+            List<Double> scores = rows(reference, all).stream()
+                    .map(r -> ((Number) r.get("score")).doubleValue())
+                    .sorted(java.util.Comparator.reverseOrder())
+                    .toList();
+            if (scores.size() > 3) {
+                Map<String, Object> p = new HashMap<>(all);
+                p.put("cap", 3);
+                List<Map<String, Object>> capped = rows(search, p);
+                assertEquals(3, capped.size(), word);
+                for (Map<String, Object> r : capped) {
+                    assertEquals(3L, r.get("total"), word);
+                    assertEquals(true, r.get("more"), word);
+                    assertTrue(((Number) r.get("score")).doubleValue() >= scores.get(3), word + ": " + r);
+                }
+            }
+        }
+    }
+
+    @Test
     void timelineMergesTheLabelsInDateThenIdOrderAcrossPages() {
         Map<String, Object> all = new HashMap<>();
         all.put("actor", null);
@@ -191,6 +302,27 @@ class ReadRewritesTest implements SharedNeo4j {
         try (Session s = driver.session()) {
             return s.run(cypher, parameters).list(Record::asMap);
         }
+    }
+
+    private int ints(String cypher, Map<String, Object> parameters) {
+        try (Session s = driver.session()) {
+            return s.run(cypher, parameters).single().get("v").asInt();
+        }
+    }
+
+    /** Rows produced by the profiled query's operators whose name starts with {@code operator}. */
+    private long operatorRows(String cypher, Map<String, Object> parameters, String operator) {
+        try (Session s = driver.session()) {
+            return operatorRows(s.run("PROFILE " + cypher, parameters).consume().profile(), operator);
+        }
+    }
+
+    private static long operatorRows(org.neo4j.driver.summary.ProfiledPlan plan, String operator) {
+        long rows = plan.operatorType().contains(operator) ? plan.records() : 0;
+        for (org.neo4j.driver.summary.ProfiledPlan child : plan.children()) {
+            rows += operatorRows(child, operator);
+        }
+        return rows;
     }
 
     private List<String> strings(String cypher) {
