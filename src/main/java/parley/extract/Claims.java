@@ -2,6 +2,7 @@ package parley.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,66 @@ final class Claims {
     static final String DENIAL_OF_CLAIM = "claim:verb-deny+same-claim";
 
     static final String REPORTED_STATEMENT = "statement:verb-say+ccomp";
+    /** "X said its drones struck …", "… have seized the villages, the ministry said": a reported past event. */
+    static final String REPORTED_EVENT = "claim:verb-say+past-event";
+    /** "… was damaged in the attack, according to the military": a past event on a named source's word. */
+    static final String ACCORDING_TO = "claim:according-to+past-event";
+    /** "X accused Y of …": X's claim. */
+    static final String ACCUSATION = "claim:verb-accuse+of";
+    /** "X called the reports false", "X dismissed the claims as fabricated": a denial of a claim. */
+    static final String CALLED_FALSE = "claim:verb-call+false";
+
+    /**
+     * Verbs of a checkable event of war or movement: a past event of this kind that a named speaker
+     * reports ("X said its drones struck …") is that speaker's claim, not an opinion; a clause about
+     * the speaker's own doing ("X said he had briefed …"), a plan, a modal or an opinion stays a
+     * Statement.
+     */
+    static final Set<String> EVENT_VERBS = Set.of(
+            "strike",
+            "hit",
+            "attack",
+            "seize",
+            "capture",
+            "occupy",
+            "target",
+            "kill",
+            "wound",
+            "injure",
+            "destroy",
+            "damage",
+            "shoot",
+            "intercept",
+            "down",
+            "shell",
+            "bomb",
+            "deport",
+            "relocate",
+            "transfer",
+            "abduct",
+            "travel",
+            "advance",
+            "withdraw",
+            "retreat",
+            "encircle",
+            "take");
+    /** Words that call an assertion false: "called the reports false / a fabrication". */
+    static final Set<String> FALSE_WORDS = Set.of(
+            "false",
+            "untrue",
+            "baseless",
+            "groundless",
+            "unfounded",
+            "fabricated",
+            "fake",
+            "fabrication",
+            "lie",
+            "nonsense",
+            "absurd",
+            "disinformation",
+            "propaganda");
+    /** Verbs that call something by a name: "X called / described / labelled the claims false". */
+    static final Set<String> CALL_VERBS = Set.of("call", "describe", "label", "brand", "dismiss");
 
     /**
      * Verbs that assert: what they report is a Claim. The plain verbs of saying ({@link
@@ -79,20 +140,48 @@ final class Claims {
                 if (!w.tag().startsWith("VB")) {
                     continue;
                 }
+                Reported according = accordingTo(cx, s, g, w);
+                if (according != null) {
+                    if (!overlapsQuote(quotes, according.content, false)) {
+                        n++;
+                        made.add(claim(cx, s, w, n, according.speaker, according.content, ACCORDING_TO, 0.7));
+                    }
+                    continue;
+                }
                 String lemma = Tense.lemma(w);
                 boolean deny = DENY_VERBS.contains(lemma);
+                boolean calledFalse = CALL_VERBS.contains(lemma) && calledFalse(g, w);
                 boolean statement = STATEMENT_VERBS.contains(lemma);
-                if (!deny && !statement && !CLAIM_VERBS.contains(lemma)) {
+                boolean accuse = lemma.equals("accuse");
+                if (!deny && !calledFalse && !statement && !CLAIM_VERBS.contains(lemma)) {
+                    continue;
+                }
+                deny |= calledFalse;
+                if (passive(g, w) || unnamedSubject(g, w)) {
+                    // "it was reported that …" names no speaker; "a US official confirmed …" no named one
                     continue;
                 }
                 Entities.Cluster speaker = cx.subject(s, w);
                 if (speaker == null) {
                     speaker = sourceOf(cx, s, g, w);
                 }
+                if (speaker == null && !deny) {
+                    // "X and others kept claiming that …": the subject of the verb it completes
+                    SemanticGraphEdge up = AnnotatedArticle.parentEdge(g, w);
+                    if (up != null && up.getRelation().toString().equals("xcomp")) {
+                        speaker = cx.subject(s, up.getGovernor());
+                    }
+                }
+                if (speaker == null && !deny) {
+                    // "…, the Chilean Defence Ministry said", its subject parsed as an apposition
+                    speaker = namedSubject(cx, s, g, w);
+                }
                 if (!Context.isActor(speaker) || Tense.negated(g, w)) {
                     continue;
                 }
                 List<IndexedWord> content = new ArrayList<>();
+                IndexedWord clause = null;
+                boolean fromCcomp = false;
                 boolean obligation = false;
                 for (IndexedWord c : AnnotatedArticle.children(g, w, "ccomp")) {
                     if (deny && !CLAUSE_DENY_VERBS.contains(lemma)) {
@@ -101,16 +190,45 @@ final class Claims {
                         // option firmly, and Y …")
                         break;
                     }
+                    clause = c;
+                    fromCcomp = true;
                     content = cx.article.subtree(s, c, Set.of("mark", "cc", "conj"));
                     // "X said that Y must …" states a demand (Demands reads it), not a claim of fact
-                    obligation = AnnotatedArticle.children(g, c, "aux").stream()
-                            .anyMatch(a -> OBLIGATION.contains(a.word().toLowerCase(Locale.ROOT)));
+                    obligation = obligation(g, c);
                     break;
+                }
+                if (clause == null && !deny) {
+                    clause = eventClause(cx, s, g, w);
+                    if (clause != null) {
+                        // "the attack, which X said took place on Friday": the clause as object;
+                        // "Y have seized the villages, the ministry said": the clause above
+                        if (clause.index() > w.index()) {
+                            content = cx.article.subtree(s, clause, Set.of("mark", "cc", "conj", "dep"));
+                        } else {
+                            // up to the comma before the reporting clause: its subject, where the
+                            // parser hung it on the event as an apposition, is not the event's
+                            int comma = reportingComma(cx, s, w);
+                            List<IndexedWord> before = new ArrayList<>();
+                            for (IndexedWord x : cx.article.subtree(s, clause, Set.of("parataxis", "dep"))) {
+                                if (x.index() < comma) {
+                                    before.add(x);
+                                }
+                            }
+                            content = around(before, clause);
+                        }
+                    }
                 }
                 if (obligation && !deny) {
                     continue;
                 }
+                if (accuse && content.isEmpty()) {
+                    content = accusation(cx, s, g, w);
+                }
                 boolean assertionObject = false;
+                if (content.isEmpty() && calledFalse) {
+                    assertionObject = true;
+                    content = cx.article.subtree(s, calledFalseObject(g, w), Set.of());
+                }
                 if (content.isEmpty() && deny) {
                     for (IndexedWord o : AnnotatedArticle.children(g, w, "obj")) {
                         assertionObject = ASSERTION_NOUNS.contains(Tense.lemma(o));
@@ -119,15 +237,38 @@ final class Claims {
                         }
                         break;
                     }
+                    if (calledFalse && !assertionObject) {
+                        continue;
+                    }
                 }
                 if (content.isEmpty() && !assertionObject) {
                     continue;
                 }
                 String text = cx.article.span(content);
-                if (overlapsQuote(cx, quotes, content) || text.split("\\s+").length < 3 && !assertionObject) {
+                if (!cx.evidence(s).contains(text) || text.split("\\s+").length < 3 && !assertionObject) {
                     continue;
                 }
+                if (overlapsQuote(quotes, content, false)) {
+                    // a quotation inside the clause makes it a quote, unless the clause is a past
+                    // event with a scare-quoted phrase ("… moved to "transit camps"")
+                    Entities.Cluster named = namedSubject(cx, s, g, w);
+                    if (overlapsQuote(quotes, content, true)
+                            || clause == null
+                            || named == null
+                            || !pastEvent(cx, s, g, clause, named)) {
+                        continue;
+                    }
+                }
                 if (statement) {
+                    Entities.Cluster named = namedSubject(cx, s, g, w);
+                    if (clause != null && named != null && pastEvent(cx, s, g, clause, named)) {
+                        n++;
+                        made.add(claim(cx, s, w, n, named, content, REPORTED_EVENT, 0.7));
+                        continue;
+                    }
+                    if (!fromCcomp) {
+                        continue;
+                    }
                     statements++;
                     String id = cx.draft.freshId("statement-" + cx.sourceId + "-reported-" + statements);
                     Draft.Fact fact = cx.draft.fact(id, "Statement", 0.7, REPORTED_STATEMENT, cx.evidence(s));
@@ -135,6 +276,15 @@ final class Claims {
                     speaker.referenced = true;
                     cx.draft.relate("SAID", speaker.id, id, cx.evidence(s), 0.7, REPORTED_STATEMENT);
                     continue;
+                }
+                if (!fromCcomp && !accuse && !deny) {
+                    // a verb of asserting reads its own "that" clause; the clause above it or as
+                    // its object only when the clause is a past event ("…, the ministry reported")
+                    Entities.Cluster named = namedSubject(cx, s, g, w);
+                    if (clause == null || named == null || !pastEvent(cx, s, g, clause, named)) {
+                        continue;
+                    }
+                    speaker = named;
                 }
                 Set<String> words = words(text);
                 if (deny) {
@@ -157,9 +307,12 @@ final class Claims {
                         }
                     }
                     if (target != null) {
+                        String rule = calledFalse ? CALLED_FALSE : DENIAL_OF_CLAIM;
                         speaker.referenced = true;
-                        target.fact.evidence.add(cx.evidence(s));
-                        cx.draft.relate("DENIES", speaker.id, target.fact.id, cx.evidence(s), 0.7, DENIAL_OF_CLAIM);
+                        if (!target.fact.evidence.contains(cx.evidence(s))) {
+                            target.fact.evidence.add(cx.evidence(s));
+                        }
+                        cx.draft.relate("DENIES", speaker.id, target.fact.id, cx.evidence(s), 0.7, rule);
                         continue;
                     }
                     if (assertionObject && text.split("\\s+").length < 3) {
@@ -167,22 +320,326 @@ final class Claims {
                     }
                 }
                 n++;
-                String id = cx.draft.freshId("claim-" + cx.sourceId + "-" + n);
-                String rule = deny ? DENIAL : REPORTED_SPEECH;
-                double confidence = deny ? 0.65 : 0.75;
-                Draft.Fact fact = cx.draft.fact(id, "Claim", confidence, rule, cx.evidence(s));
-                fact.properties.put("text", text);
-                Dates.Resolved date = Dates.of(cx.article, s, w);
-                if (date != null && date.date() != null) {
-                    fact.properties.put("date", date.date());
-                    fact.properties.put("datePrecision", date.precision());
-                    fact.properties.put("dateText", date.text());
-                }
-                speaker.referenced = true;
-                cx.draft.relate(deny ? "DENIES" : "CLAIMS", speaker.id, id, cx.evidence(s), confidence, rule);
-                made.add(new Made(fact, speaker, s, words));
+                String rule = deny ? (calledFalse ? CALLED_FALSE : DENIAL) : accuse ? ACCUSATION : REPORTED_SPEECH;
+                made.add(claim(cx, s, w, n, speaker, content, rule, deny ? 0.65 : 0.75));
             }
         }
+    }
+
+    private record Reported(Entities.Cluster speaker, List<IndexedWord> content) {}
+
+    /** A Claim of the speaker with the content's text (CLAIMS, or DENIES for a denial's own claim). */
+    private static Made claim(
+            Context cx,
+            int s,
+            IndexedWord w,
+            int n,
+            Entities.Cluster speaker,
+            List<IndexedWord> content,
+            String rule,
+            double confidence) {
+        String text = cx.article.span(content);
+        String id = cx.draft.freshId("claim-" + cx.sourceId + "-" + n);
+        Draft.Fact fact = cx.draft.fact(id, "Claim", confidence, rule, cx.evidence(s));
+        fact.properties.put("text", text);
+        Dates.Resolved date = Dates.of(cx.article, s, w);
+        if (date != null && date.date() != null) {
+            fact.properties.put("date", date.date());
+            fact.properties.put("datePrecision", date.precision());
+            fact.properties.put("dateText", date.text());
+        }
+        speaker.referenced = true;
+        boolean denial = rule.equals(DENIAL) || rule.equals(CALLED_FALSE);
+        cx.draft.relate(denial ? "DENIES" : "CLAIMS", speaker.id, id, cx.evidence(s), confidence, rule);
+        return new Made(fact, speaker, s, words(text));
+    }
+
+    /** Modal auxiliaries: a clause with one is a possibility or a plan, not a reported event. */
+    private static final Set<String> MODALS =
+            Set.of("would", "could", "might", "may", "can", "should", "must", "will", "shall");
+
+    /**
+     * A past event of war or movement ({@link #EVENT_VERBS}), not negated, without a modal, whose
+     * subject is not the speaker itself: "its drones struck …" (a claim), not "he had briefed …".
+     */
+    static boolean pastEvent(Context cx, int s, SemanticGraph g, IndexedWord c, Entities.Cluster speaker) {
+        String lemma = Tense.lemma(c);
+        if (!c.tag().startsWith("VB") || !EVENT_VERBS.contains(lemma) || Tense.negated(g, c)) {
+            return false;
+        }
+        if (lemma.equals("take")
+                && AnnotatedArticle.children(g, c, "obj").stream()
+                        .noneMatch(o -> Set.of("place", "control").contains(Tense.lemma(o)))) {
+            return false;
+        }
+        for (IndexedWord aux : AnnotatedArticle.children(g, c, "aux")) {
+            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (Tense.of(g, c) != Tense.Time.PAST) {
+            return false;
+        }
+        for (String rel : List.of("nsubj", "nsubj:pass")) {
+            for (IndexedWord subj : AnnotatedArticle.children(g, c, rel)) {
+                if (cx.entities.resolve(s, subj) == speaker) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The clause a verb of saying reports when it has no "that" clause: a verb as its object ("which
+     * X said took place …") or the verb it hangs from ("Y have seized …, the ministry said").
+     */
+    private static IndexedWord eventClause(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        for (IndexedWord o : AnnotatedArticle.children(g, w, "obj")) {
+            if (o.tag().startsWith("VB") && o.index() > w.index()) {
+                return o;
+            }
+        }
+        SemanticGraphEdge up = AnnotatedArticle.parentEdge(g, w);
+        if (up != null) {
+            String rel = up.getRelation().toString();
+            IndexedWord gov = up.getGovernor();
+            // "Y have seized …, the ministry said": the reporting clause set off by a comma
+            boolean comma = reportingComma(cx, s, w) > 0;
+            if ((rel.equals("parataxis") || rel.equals("dep"))
+                    && comma
+                    && gov.tag().startsWith("VB")
+                    && gov.index() < w.index()) {
+                return gov;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "… was damaged in the attack, according to the Ukrainian military": a past event of war on
+     * the word of a named source is the source's claim; the text is the event's clause without the
+     * source.
+     */
+    private static Reported accordingTo(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (!e.getRelation().toString().equals("obl:according_to")) {
+                continue;
+            }
+            IndexedWord source = e.getDependent();
+            if (unnamed(g, source)) {
+                return null;
+            }
+            Entities.Cluster speaker = cx.entities.resolve(s, source);
+            if (speaker == null && source.tag().equals("NNS")) {
+                speaker = cx.groupState(s, source);
+            }
+            if (!Context.isActor(speaker) || !pastEvent(cx, s, g, w, speaker)) {
+                return null;
+            }
+            Set<Integer> drop = new HashSet<>();
+            for (IndexedWord x : cx.article.subtree(s, source, Set.of())) {
+                drop.add(x.index());
+            }
+            List<IndexedWord> rest = new ArrayList<>();
+            for (IndexedWord x : cx.article.subtree(s, w, Set.of("parataxis"))) {
+                if (!drop.contains(x.index())
+                        && !x.word().equalsIgnoreCase("according")
+                        && !(x.word().equalsIgnoreCase("to") && x.index() > 1 && drop.contains(x.index() + 1))) {
+                    rest.add(x);
+                }
+            }
+            List<IndexedWord> content = around(rest, w);
+            return content.size() < 3 ? null : new Reported(speaker, content);
+        }
+        return null;
+    }
+
+    /** The contiguous run of words around the head, without punctuation at its edges. */
+    private static List<IndexedWord> around(List<IndexedWord> words, IndexedWord head) {
+        List<IndexedWord> sorted = new ArrayList<>(words);
+        sorted.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        int at = -1;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).index() == head.index()) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return List.of();
+        }
+        int lo = at;
+        int hi = at;
+        while (lo > 0 && sorted.get(lo - 1).index() == sorted.get(lo).index() - 1) {
+            lo--;
+        }
+        while (hi < sorted.size() - 1
+                && sorted.get(hi + 1).index() == sorted.get(hi).index() + 1) {
+            hi++;
+        }
+        List<IndexedWord> run = new ArrayList<>(sorted.subList(lo, hi + 1));
+        while (!run.isEmpty() && AnnotatedArticle.isPunct(run.getFirst())) {
+            run.removeFirst();
+        }
+        while (!run.isEmpty() && AnnotatedArticle.isPunct(run.getLast())) {
+            run.removeLast();
+        }
+        return run;
+    }
+
+    /** "X accused Y of …": the words after the verb, the one accused and what of. */
+    private static List<IndexedWord> accusation(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        if (AnnotatedArticle.children(g, w, "obj").isEmpty()) {
+            return List.of();
+        }
+        boolean of = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            of |= rel.equals("obl:of") || rel.equals("advcl:of");
+        }
+        if (!of) {
+            return List.of();
+        }
+        List<IndexedWord> after = new ArrayList<>();
+        for (IndexedWord x : cx.article.subtree(s, w, Set.of("nsubj", "aux", "advmod", "mark", "cc"))) {
+            if (x.index() > w.index()) {
+                after.add(x);
+            }
+        }
+        if (after.isEmpty()) {
+            return List.of();
+        }
+        return around(after, after.getFirst());
+    }
+
+    /** "X called the reports false / a fabrication", "X dismissed the claims as baseless". */
+    private static boolean calledFalse(SemanticGraph g, IndexedWord w) {
+        return calledFalseObject(g, w) != null;
+    }
+
+    /**
+     * The claim called false: the verb's object, or the subject of its predicate ("called the
+     * claims false" is parsed both ways), where the predicate is a word of falsity.
+     */
+    private static IndexedWord calledFalseObject(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            IndexedWord pred = e.getDependent();
+            if (!(rel.startsWith("xcomp") || rel.startsWith("obl:as") || rel.startsWith("advcl:as"))
+                    || !FALSE_WORDS.contains(Tense.lemma(pred))) {
+                continue;
+            }
+            List<IndexedWord> claims = new ArrayList<>(AnnotatedArticle.children(g, w, "obj"));
+            claims.addAll(AnnotatedArticle.children(g, pred, "nsubj"));
+            for (IndexedWord c : claims) {
+                if (ASSERTION_NOUNS.contains(Tense.lemma(c))) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "it was reported that …", "it is said that …": a passive verb of saying names no speaker. */
+    private static boolean passive(SemanticGraph g, IndexedWord w) {
+        return !AnnotatedArticle.children(g, w, "aux:pass").isEmpty();
+    }
+
+    /** A subject that names nobody: "a US official", "two Ukrainian officials", "sources". */
+    private static boolean unnamedSubject(SemanticGraph g, IndexedWord w) {
+        for (IndexedWord subj : AnnotatedArticle.children(g, w, "nsubj")) {
+            if (unnamed(g, subj)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unnamed(SemanticGraph g, IndexedWord noun) {
+        if (noun.tag().startsWith("NNP") || noun.tag().startsWith("PRP")) {
+            return false;
+        }
+        for (IndexedWord d : AnnotatedArticle.children(g, noun, "det")) {
+            String word = d.word().toLowerCase(Locale.ROOT);
+            if (word.equals("a") || word.equals("an") || word.equals("some") || word.equals("several")) {
+                return true;
+            }
+        }
+        return !AnnotatedArticle.children(g, noun, "nummod").isEmpty();
+    }
+
+    /**
+     * The speaker of a reported event, named: the subject's own entity, or the state of a group of
+     * its officials ("Russian officials"), not the state of one unnamed office holder ("Ukraine's
+     * deputy prime minister").
+     */
+    private static Entities.Cluster namedSubject(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        for (IndexedWord subj : AnnotatedArticle.children(g, w, "nsubj")) {
+            Entities.Cluster c = cx.entities.resolve(s, subj);
+            if (c == null && subj.tag().equals("NNS")) {
+                c = cx.groupState(s, subj);
+            }
+            return Context.isActor(c) ? c : null;
+        }
+        if (!AnnotatedArticle.children(g, w, "nsubj:pass").isEmpty() || w.index() < 3) {
+            return null;
+        }
+        // "…, Russia's Defence Ministry said", parsed without a subject: the name right before the
+        // verb, back to the comma that sets the reporting clause off
+        for (int i = w.index() - 1; i >= 1; i--) {
+            String word = cx.article.token(s, i).word();
+            if (word.equals(",")) {
+                IndexedWord last = g.getNodeByIndexSafe(w.index() - 1);
+                Entities.Cluster c = last == null || i == w.index() - 1 ? null : cx.entities.resolve(s, last);
+                return Context.isActor(c) ? c : null;
+            }
+            if (!nounPhraseTag(cx.article.token(s, i).tag())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The index of the comma that sets a reporting clause off ("…, the ministry said"): before the
+     * verb's own words, and before a name between the comma and the verb (its subject, where the
+     * parser hung it elsewhere); -1 if there is none.
+     */
+    private static int reportingComma(Context cx, int s, IndexedWord w) {
+        int first = w.index();
+        for (IndexedWord x : cx.article.subtree(s, w, Set.of())) {
+            first = Math.min(first, x.index());
+        }
+        while (first > 1 && nounPhraseTag(cx.article.token(s, first - 1).tag())) {
+            first--;
+        }
+        return first > 1 && cx.article.token(s, first - 1).word().equals(",") ? first - 1 : -1;
+    }
+
+    /** Tags of the words of a name with its determiner: "the Chilean Defence Ministry", "Russia's". */
+    private static boolean nounPhraseTag(String tag) {
+        return tag.startsWith("NN") || tag.equals("POS") || tag.equals("DT") || tag.equals("JJ");
+    }
+
+    /**
+     * "… that Y must / should …", "… that both sides had to agree", "… that a deal requires Y's
+     * consent": an obligation or a condition, not a fact.
+     */
+    static boolean obligation(SemanticGraph g, IndexedWord clause) {
+        if (Tense.lemma(clause).equals("require")
+                && Set.of("VBP", "VBZ").contains(clause.tag())
+                && !AnnotatedArticle.children(g, clause, "obj").isEmpty()) {
+            return true;
+        }
+        boolean to = AnnotatedArticle.children(g, clause, "mark").stream()
+                .anyMatch(m -> m.word().equalsIgnoreCase("to"));
+        for (IndexedWord a : AnnotatedArticle.children(g, clause, "aux")) {
+            String word = a.word().toLowerCase(Locale.ROOT);
+            if (OBLIGATION.contains(word) || to && Set.of("have", "need").contains(Tense.lemma(a))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of a record that speaks for whoever it comes from: "figures from X indicate that …". */
@@ -210,15 +667,19 @@ final class Claims {
         return null;
     }
 
-    private static boolean overlapsQuote(Context cx, Quotes quotes, List<IndexedWord> content) {
+    /**
+     * Whether a quotation overlaps the content at all, or ({@code mostly}) covers most of it: a
+     * clause with a quotation in it is read as a quote, except a reported past event with a
+     * scare-quoted phrase ("… moved to "camps" …").
+     */
+    private static boolean overlapsQuote(Quotes quotes, List<IndexedWord> content, boolean mostly) {
         int begin = content.getFirst().beginPosition();
         int end = content.getLast().endPosition();
+        int covered = 0;
         for (int[] q : quotes.spans) {
-            if (q[0] < end && q[1] > begin) {
-                return true;
-            }
+            covered += Math.max(0, Math.min(q[1], end) - Math.max(q[0], begin));
         }
-        return false;
+        return mostly ? covered * 2 > end - begin : covered > 0;
     }
 
     static Set<String> words(String text) {

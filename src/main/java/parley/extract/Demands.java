@@ -2,6 +2,7 @@ package parley.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ final class Demands {
     static final String NOUN_DEMANDS = "demand:noun-demands+include";
     static final String READINESS = "demand:readiness";
     static final String REPORTED_MUST = "demand:reported-must";
+    static final String VERB_WANT = "demand:verb-want";
+    static final String NOUN_DEMAND = "demand:noun-demand+clause";
 
     /** Words of obligation in a reported clause: "X said that Y must …", "had to agree". */
     private static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
@@ -37,6 +40,9 @@ final class Demands {
             Map.entry("require", "demand"),
             Map.entry("press", "demand"),
             Map.entry("push", "demand"),
+            Map.entry("vow", "demand"),
+            Map.entry("pledge", "demand"),
+            Map.entry("want", "demand"),
             Map.entry("warn", "warning"),
             Map.entry("threaten", "warning"),
             Map.entry("reject", "red-line"),
@@ -49,7 +55,7 @@ final class Demands {
 
     private Demands() {}
 
-    static void extract(Context cx) {
+    static void extract(Context cx, Quotes quotes) {
         int n = 0;
         for (int s = 0; s < cx.article.sentences.size(); s++) {
             if (!cx.usable(s)) {
@@ -57,7 +63,7 @@ final class Demands {
             }
             SemanticGraph g = cx.article.graph(s);
             for (IndexedWord w : cx.words(s)) {
-                Found f = verb(cx, s, g, w);
+                Found f = verb(cx, s, g, w, quotes);
                 if (f == null) {
                     f = noun(cx, s, g, w);
                 }
@@ -117,17 +123,24 @@ final class Demands {
         double confidence;
     }
 
-    private static Found verb(Context cx, int s, SemanticGraph g, IndexedWord w) {
+    private static Found verb(Context cx, int s, SemanticGraph g, IndexedWord w, Quotes quotes) {
         String lemma = Tense.lemma(w);
         String kind = VERB_KINDS.get(lemma);
         if (kind == null || !w.tag().startsWith("VB") || Tense.negated(g, w) || conditional(g, w)) {
             return null;
         }
+        boolean want = lemma.equals("want");
+        if (want && !ownWant(g, w, quotes)) {
+            return null;
+        }
         Found f = new Found();
         f.kind = kind;
-        f.rule = kind.equals("warning") ? VERB_WARN : kind.equals("red-line") ? VERB_REJECT : VERB_DEMAND;
-        f.confidence = kind.equals("demand") ? 0.75 : 0.7;
-        f.actor = speaker(cx, s, g, w);
+        f.rule = want
+                ? VERB_WANT
+                : kind.equals("warning") ? VERB_WARN : kind.equals("red-line") ? VERB_REJECT : VERB_DEMAND;
+        f.confidence = kind.equals("demand") && !want ? 0.75 : 0.7;
+        // one wants for oneself: "X wants …" is X's position only with X its own subject
+        f.actor = want ? cx.subject(s, w) : speaker(cx, s, g, w);
         List<IndexedWord> ccomp = AnnotatedArticle.children(g, w, "ccomp");
         List<IndexedWord> xcomp = AnnotatedArticle.children(g, w, "xcomp");
         List<IndexedWord> obj = AnnotatedArticle.children(g, w, "obj");
@@ -181,16 +194,86 @@ final class Demands {
         return f;
     }
 
+    /**
+     * "X wants …" as a position: a want stated in the article's own voice (the verb heads its
+     * sentence, or a clause joined to it), not one someone else reports or ascribes ("Y said X
+     * wants …", a claim of Y's), nor one inside a quotation.
+     */
+    private static boolean ownWant(SemanticGraph g, IndexedWord w, Quotes quotes) {
+        for (int[] q : quotes.spans) {
+            if (q[0] <= w.beginPosition() && w.endPosition() <= q[1]) {
+                return false;
+            }
+        }
+        var up = AnnotatedArticle.parentEdge(g, w);
+        return up == null
+                || up.getRelation().toString().startsWith("conj")
+                        && g.getRoots().contains(up.getGovernor());
+    }
+
+    /**
+     * "X issued a demand that Y …", "X's demand for …": a demand stated as a noun with its content;
+     * the one demanding is the possessor, else whoever issues it (the subject of the verb it is the
+     * object of, through "joined … in issuing").
+     */
+    private static Found nounDemand(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        IndexedWord content = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            boolean subjunctive = d.tag().equals("VB")
+                    || AnnotatedArticle.children(g, d, "aux").stream()
+                            .anyMatch(a -> OBLIGATION_AUX.contains(a.word().toLowerCase(Locale.ROOT)));
+            // "a demand that Peru return …" is sometimes parsed as a relative clause: a content
+            // clause in the subjunctive ("return", "should return"), not a relative one ("that
+            // Peru made")
+            if (rel.equals("ccomp")
+                    || rel.equals("acl")
+                    || rel.equals("nmod:for")
+                    || rel.equals("acl:relcl") && subjunctive) {
+                content = d;
+                break;
+            }
+        }
+        if (content == null) {
+            return null;
+        }
+        Found f = new Found();
+        f.kind = "demand";
+        f.rule = NOUN_DEMAND;
+        f.confidence = 0.65;
+        for (IndexedWord poss : AnnotatedArticle.children(g, w, "nmod:poss")) {
+            f.actor = cx.entities.resolve(s, poss);
+        }
+        if (f.actor == null) {
+            SemanticGraphEdgeView up = SemanticGraphEdgeView.of(g, w);
+            if (up == null || !up.relation.equals("obj")) {
+                return null;
+            }
+            f.actor = speaker(cx, s, g, up.governor);
+        }
+        f.head = content;
+        f.content = new ArrayList<>(cx.article.subtree(s, content, Set.of("mark", "dep", "case")));
+        if (!f.content.isEmpty() && f.content.getFirst().word().equalsIgnoreCase("that")) {
+            f.content.removeFirst();
+        }
+        for (IndexedWord subj : AnnotatedArticle.children(g, content, "nsubj")) {
+            f.target = cx.entities.resolve(s, subj);
+        }
+        return f;
+    }
+
     /** "Putin's core demands include …", "a conditional readiness to drop … if …". */
     private static Found noun(Context cx, int s, SemanticGraph g, IndexedWord w) {
         String lemma = Tense.lemma(w);
         if (Tense.isNoun(w) && lemma.equals("demand")) {
-            SemanticGraphEdgeView up = SemanticGraphEdgeView.of(g, w);
-            if (up == null
-                    || !up.relation.startsWith("nsubj")
-                    || !Tense.lemma(up.governor).equals("include")) {
-                return null;
+            SemanticGraphEdgeView gov = SemanticGraphEdgeView.of(g, w);
+            if (gov == null
+                    || !gov.relation.startsWith("nsubj")
+                    || !Tense.lemma(gov.governor).equals("include")) {
+                return nounDemand(cx, s, g, w);
             }
+            SemanticGraphEdgeView up = gov;
             Found f = new Found();
             f.kind = "demand";
             f.rule = NOUN_DEMANDS;
@@ -264,6 +347,7 @@ final class Demands {
                         .anyMatch(x -> AnnotatedArticle.children(g, x, "mark").stream()
                                 .anyMatch(m -> m.word().equalsIgnoreCase("to")));
             }
+            must |= Claims.obligation(g, c);
             if (!must || Tense.negated(g, c)) {
                 continue;
             }
@@ -287,7 +371,11 @@ final class Demands {
      * statement insisting that …", "…, insisting that …") the subject of the nearest governor that
      * has one, up to three steps.
      */
-    private static Entities.Cluster speaker(Context cx, int s, SemanticGraph g, IndexedWord w) {
+    static Entities.Cluster speaker(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        Entities.Cluster reporter = reporterOfConjoinedPast(cx, s, g, w);
+        if (reporter != null) {
+            return reporter;
+        }
         Entities.Cluster c = cx.subject(s, w);
         IndexedWord v = w;
         for (int depth = 0; c == null && depth < 3; depth++) {
@@ -302,6 +390,7 @@ final class Demands {
             if (!(rel.startsWith("acl")
                     || rel.startsWith("advcl")
                     || rel.startsWith("xcomp")
+                    || rel.equals("dep")
                     || rel.startsWith("conj"))) {
                 break;
             }
@@ -317,6 +406,34 @@ final class Demands {
             c = cx.subject(s, v);
         }
         return c;
+    }
+
+    /**
+     * "X said that Y would expand … and threatened to …": a finite past verb cannot share the
+     * modal of the reported clause it is joined to, so it goes with the verb of saying, and X
+     * threatened, not Y (the parser joins it to the reported verb).
+     */
+    private static Entities.Cluster reporterOfConjoinedPast(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        if (!w.tag().equals("VBD")) {
+            return null;
+        }
+        for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
+            IndexedWord joined = in.getGovernor();
+            if (!in.getRelation().toString().startsWith("conj")
+                    || !joined.tag().equals("VB")
+                    || AnnotatedArticle.children(g, joined, "aux").stream()
+                            .noneMatch(a -> Set.of("would", "could", "might", "will", "may", "can")
+                                    .contains(a.word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            var up = AnnotatedArticle.parentEdge(g, joined);
+            if (up != null
+                    && up.getRelation().toString().equals("ccomp")
+                    && Quotes.REPORTING.contains(Tense.lemma(up.getGovernor()))) {
+                return cx.subject(s, up.getGovernor());
+            }
+        }
+        return null;
     }
 
     /** A verb inside an "if" clause is a hypothesis, not a position: "if Ukraine rejected …". */

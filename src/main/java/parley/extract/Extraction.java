@@ -49,7 +49,7 @@ final class Extraction {
         Quotes quotes = new Quotes();
         quotes.extract(cx);
         Claims.extract(cx, quotes);
-        Demands.extract(cx);
+        Demands.extract(cx, quotes);
         Events.extract(cx);
         for (Entities.Role role : entities.roles) {
             List<Set<String>> ends = ENDPOINTS.get(role.type());

@@ -546,6 +546,229 @@ class ExtractorRulesTest {
                 0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
     }
 
+    /** The rules of the relationships of a type from the named entity. */
+    private static List<String> rulesFrom(JsonNode draft, String type, String name) {
+        String id = Drafts.entity(draft, name);
+        return Drafts.relationships(draft, type).stream()
+                .filter(r -> r.get("from").asString().equals(id))
+                .map(r -> r.get("rule").asString())
+                .toList();
+    }
+
+    @Test
+    void aReportedPastEventOfWarIsAClaimOfTheSpeaker() {
+        JsonNode draft = Drafts.of("Brazil said its drones struck a fuel depot near the border on Tuesday.", THURSDAY);
+        assertEquals(List.of(Claims.REPORTED_EVENT), rulesFrom(draft, "CLAIMS", "Brazil"), () -> draft.toString());
+        JsonNode claim = Drafts.facts(draft, "Claim").getFirst();
+        assertEquals(
+                "its drones struck a fuel depot near the border on Tuesday",
+                claim.get("text").asString());
+        assertEquals("2025-12-02", claim.get("date").asString());
+        assertEquals(0, Drafts.facts(draft, "Statement").size(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void theSpeakersOwnDoingReportedIsAStatementNotAClaim() {
+        JsonNode draft =
+                Drafts.of("Foreign Minister Carlos Mendes said he had travelled to Lima on Tuesday.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+        assertTrue(said(draft, "Carlos Mendes", onlyStatement(draft)), () -> draft.toString());
+    }
+
+    @Test
+    void aPastEventWithTheNamedSourceAfterItIsItsClaim() {
+        JsonNode draft = Drafts.of(
+                "Peruvian forces have seized two border villages, the Chilean Defence Ministry said.", THURSDAY);
+        assertEquals(
+                List.of(Claims.REPORTED_EVENT),
+                rulesFrom(draft, "CLAIMS", "Chilean Defence Ministry"),
+                () -> draft.toString());
+        assertEquals(
+                "Peruvian forces have seized two border villages",
+                Drafts.facts(draft, "Claim").getFirst().get("text").asString());
+    }
+
+    @Test
+    void aPastEventOnAnUnnamedOfficialsWordIsNoClaim() {
+        JsonNode draft =
+                Drafts.of("Peruvian forces have seized two border villages, a Chilean official said.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+        JsonNode passive = Drafts.of("It was reported that Argentine drones struck a depot near the border.", THURSDAY);
+        assertEquals(0, Drafts.facts(passive, "Claim").size(), () -> passive.get("facts")
+                .toString());
+    }
+
+    @Test
+    void aPastEventAccordingToANamedSourceIsItsClaim() {
+        JsonNode draft =
+                Drafts.of("A fuel depot in the port was destroyed on Monday, according to the Chilean navy.", THURSDAY);
+        assertEquals(List.of(Claims.ACCORDING_TO), rulesFrom(draft, "CLAIMS", "Chilean navy"), () -> draft.toString());
+        assertEquals(
+                "A fuel depot in the port was destroyed on Monday",
+                Drafts.facts(draft, "Claim").getFirst().get("text").asString());
+    }
+
+    @Test
+    void aPastEventAccordingToUnnamedOfficialsIsNoClaim() {
+        JsonNode draft = Drafts.of(
+                "A fuel depot in the port was destroyed on Monday, according to two local officials.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void anAccusationIsAClaimOfTheAccuser() {
+        JsonNode draft = Drafts.of("President Carlos Mendes accused Argentina of blocking the river trade.", THURSDAY);
+        assertEquals(List.of(Claims.ACCUSATION), rulesFrom(draft, "CLAIMS", "Carlos Mendes"), () -> draft.toString());
+        assertEquals(
+                "Argentina of blocking the river trade",
+                Drafts.facts(draft, "Claim").getFirst().get("text").asString());
+    }
+
+    @Test
+    void beingAccusedIsNoClaimOfTheAccused() {
+        JsonNode draft = Drafts.of("President Carlos Mendes was accused of blocking the river trade.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void callingTheClaimsFalseDeniesTheClaimBefore() {
+        JsonNode draft = Drafts.of(
+                "Argentina claimed that Chilean troops shelled a village near the border. Chile called the claims"
+                        + " false.",
+                THURSDAY);
+        List<JsonNode> claims = Drafts.facts(draft, "Claim");
+        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
+        String id = claims.getFirst().get("id").asString();
+        assertTrue(Drafts.has(draft, "CLAIMS", Drafts.entity(draft, "Argentina"), id), () -> draft.toString());
+        assertTrue(Drafts.has(draft, "DENIES", Drafts.entity(draft, "Chile"), id), () -> draft.toString());
+        assertEquals(List.of(Claims.CALLED_FALSE), rulesFrom(draft, "DENIES", "Chile"));
+    }
+
+    @Test
+    void callingTheTalksUsefulIsNoDenial() {
+        JsonNode draft = Drafts.of(
+                "Argentina claimed that Chilean troops shelled a village near the border. Chile called the talks"
+                        + " useful.",
+                THURSDAY);
+        assertTrue(Drafts.relationships(draft, "DENIES").isEmpty(), () -> draft.toString());
+    }
+
+    @Test
+    void denyingTheseAllegationsDeniesTheEstimateWithAScareQuote() {
+        JsonNode draft = Drafts.of(
+                "Brazil estimates that 600 Peruvian families have been transferred to \"transit camps\" in the"
+                        + " north."
+                        + " Peru denies these allegations.",
+                THURSDAY);
+        List<JsonNode> claims = Drafts.facts(draft, "Claim");
+        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
+        String id = claims.getFirst().get("id").asString();
+        assertTrue(Drafts.has(draft, "CLAIMS", Drafts.entity(draft, "Brazil"), id), () -> draft.toString());
+        assertTrue(Drafts.has(draft, "DENIES", Drafts.entity(draft, "Peru"), id), () -> draft.toString());
+    }
+
+    @Test
+    void aClauseThatIsMostlyAQuotationIsNoClaim() {
+        JsonNode draft = Drafts.of(
+                "Brazil estimates that \"the families have all been moved to camps in the north\".", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(draft, "Claim").size(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void wantingSomethingInTheArticlesOwnVoiceIsADemand() {
+        JsonNode draft = Drafts.of("Chile and its partners want firm guarantees against future attacks.", THURSDAY);
+        assertEquals(List.of(Demands.VERB_WANT), rulesFrom(draft, "DEMANDS", "Chile"), () -> draft.toString());
+        assertEquals(
+                "firm guarantees against future attacks",
+                Drafts.facts(draft, "Demand").getFirst().get("text").asString());
+    }
+
+    @Test
+    void aWantSomeoneElseAscribesIsNoDemand() {
+        JsonNode draft = Drafts.of("Chile said Peru wants to shift the blame onto Bolivia.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Demand").size(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void aVowIsADemandOfWhoVows() {
+        JsonNode draft = Drafts.of("President Carlos Mendes vowed to press ahead with the reform.", THURSDAY);
+        assertEquals(
+                List.of(Demands.VERB_DEMAND), rulesFrom(draft, "DEMANDS", "Carlos Mendes"), () -> draft.toString());
+        JsonNode not = Drafts.of("President Carlos Mendes did not vow to press ahead with the reform.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(not, "Demand").size(), () -> not.get("facts").toString());
+    }
+
+    @Test
+    void aDemandStatedAsANounIsADemandOfWhoIssuesIt() {
+        JsonNode draft = Drafts.of(
+                "Brazil joined twenty other nations in issuing a formal demand that Peru return the seized ships.",
+                THURSDAY);
+        assertEquals(List.of(Demands.NOUN_DEMAND), rulesFrom(draft, "DEMANDS", "Brazil"), () -> draft.toString());
+        JsonNode demand = Drafts.facts(draft, "Demand").getFirst();
+        assertEquals("Peru return the seized ships", demand.get("text").asString());
+        assertTrue(
+                Drafts.has(draft, "DIRECTED_AT", demand.get("id").asString(), Drafts.entity(draft, "Peru")),
+                () -> draft.toString());
+    }
+
+    @Test
+    void aDemandNounWithoutContentIsNoDemand() {
+        JsonNode draft = Drafts.of("Brazil issued a demand.", THURSDAY);
+        assertEquals(0, Drafts.facts(draft, "Demand").size(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void hadToInAReportedClauseIsADemand() {
+        JsonNode draft = Drafts.of("Chancellor Karl Weber said that both sides had to agree to a deal.", THURSDAY);
+        assertEquals(List.of(Demands.REPORTED_MUST), rulesFrom(draft, "DEMANDS", "Karl Weber"), () -> draft.toString());
+        JsonNode done = Drafts.of("Chancellor Karl Weber said that both sides had agreed to a deal.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(done, "Demand").size(), () -> done.get("facts").toString());
+    }
+
+    @Test
+    void aThreatJoinedToAReportedModalClauseIsTheReporters() {
+        JsonNode draft = Drafts.of(
+                "President Carlos Mendes said that Brazil would close its ports and threatened to cut off the"
+                        + " river trade if Peru kept its tariffs.",
+                THURSDAY);
+        assertEquals(
+                List.of(Demands.VERB_WARN + Demands.IF),
+                rulesFrom(draft, "DEMANDS", "Carlos Mendes"),
+                () -> draft.toString());
+        assertTrue(rulesFrom(draft, "DEMANDS", "Brazil").isEmpty(), () -> draft.toString());
+    }
+
+    @Test
+    void aThreatOfTheReportedClausesOwnSubjectStaysTheirs() {
+        JsonNode draft =
+                Drafts.of("President Carlos Mendes said that Brazil threatened to cut off the river trade.", THURSDAY);
+        assertTrue(rulesFrom(draft, "DEMANDS", "Carlos Mendes").isEmpty(), () -> draft.toString());
+    }
+
+    @Test
+    void aReportedRequirementIsADemandNotAStatement() {
+        JsonNode draft = Drafts.of(
+                "Chancellor Karl Weber noted that any lasting settlement requires the consent of both parliaments.",
+                THURSDAY);
+        assertEquals(List.of(Demands.REPORTED_MUST), rulesFrom(draft, "DEMANDS", "Karl Weber"), () -> draft.toString());
+        assertEquals(0, Drafts.facts(draft, "Statement").size(), () -> draft.get("facts")
+                .toString());
+        JsonNode past =
+                Drafts.of("Chancellor Karl Weber noted that the settlement required long talks in Vienna.", THURSDAY);
+        assertEquals(
+                0, Drafts.facts(past, "Demand").size(), () -> past.get("facts").toString());
+    }
+
     @Test
     void aPronounThatContinuesIsThePreviousSpeaker() {
         JsonNode draft = Drafts.of(
