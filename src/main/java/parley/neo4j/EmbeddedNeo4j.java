@@ -305,10 +305,42 @@ public final class EmbeddedNeo4j implements BoltEndpoint, AutoCloseable {
     }
 
     /**
+     * Writes the user's credential (Neo4j's own salted hash of the password) to the system graph
+     * through the in-process API, as {@code ALTER USER … SET PASSWORD … CHANGE NOT REQUIRED} does,
+     * before anyone has logged in: no administration command is planned, which on a cold JVM costs
+     * seconds. Returns false where the system graph is not as expected; the caller then runs the
+     * command.
+     */
+    private boolean storePassword(String password) {
+        try (Transaction tx = neo4j.databaseManagementService()
+                .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .beginTx()) {
+            Node user = tx.findNode(Label.label("User"), "name", USER);
+            if (user == null || !(user.getProperty("credentials", null) instanceof String)) {
+                return false;
+            }
+            user.setProperty(
+                    "credentials",
+                    SystemGraphCredential.createCredentialForPassword(
+                                    password.getBytes(StandardCharsets.UTF_8), new SecureHasher())
+                            .serialize());
+            user.setProperty("passwordChangeRequired", false);
+            tx.commit();
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("Cannot write the credential in-process; setting the password by command", e);
+            return false;
+        }
+    }
+
+    /**
      * Sets the user's password through the in-process API, which needs no login. Neo4j refuses to
      * set the password it already has; that refusal means it is already right.
      */
     private void setPassword(String password) {
+        if (storePassword(password) && passwordIsSet(password)) {
+            return;
+        }
         try {
             neo4j.databaseManagementService()
                     .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)

@@ -70,7 +70,7 @@ public final class StartupBenchmark {
         // bundled documents loaded at start, as before parley.kb.SeedStore.
         variants.put("parley.jar, seed store off", () -> List.of("-Dparley.kb.seed-store=false"));
         // As ./run uses the cache.
-        variants.put("parley.jar + AOT cache", () -> List.of("-XX:AOTCache=" + AOT, "-Xlog:aot=off,cds=off"));
+        variants.put("parley.jar + AOT cache", () -> List.of("-XX:AOTCache=" + AOT, "-Xlog:aot*=off,cds*=off"));
         for (int r = 0; r < rounds; r++) {
             List<String> order = new ArrayList<>(variants.keySet());
             if (r % 2 == 1) {
