@@ -112,11 +112,18 @@ public final class SeedStore {
                             + " this first start loads the documents instead");
                     return false;
                 }
-                // Renames within the same directories: a start that dies half-way leaves no
-                // half-unpacked store behind, only the temporary folder, deleted below.
-                Files.createDirectories(data);
-                for (String dir : List.of("databases", "transactions")) {
-                    Files.move(tmp.resolve("neo4j").resolve(dir), data.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
+                // A rename within the home directory: a start killed before it leaves no store,
+                // only the temporary folder, which the next start ignores and unpacks again.
+                if (!Files.exists(data)) {
+                    Files.move(tmp.resolve("neo4j"), data, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    // No databases here (checked above): transaction logs without a store, left by
+                    // a start killed between these two renames, belong to no store.
+                    deleteTree(data.resolve("transactions"));
+                    for (String dir : List.of("transactions", "databases")) {
+                        Files.move(
+                                tmp.resolve("neo4j").resolve(dir), data.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
+                    }
                 }
                 if (Files.isDirectory(tmp.resolve("versions"))) {
                     Files.createDirectories(reviewDir);

@@ -84,6 +84,22 @@ class SeedStoreTest {
     }
 
     @Test
+    void aDataFolderWithoutAStoreGetsOneAndLosesStrayTransactionLogs() throws IOException {
+        Path home = dir.resolve("stray");
+        Path stray = Files.createDirectories(
+                        home.resolve("data").resolve("transactions").resolve("neo4j"))
+                .resolve("neostore.transaction.db.7");
+        Files.writeString(stray, "left by a killed start");
+        try (InputStream in = Files.newInputStream(pack)) {
+            assertTrue(SeedStore.unpackIfFresh(in, home, dir.resolve("stray-review")));
+        }
+        assertFalse(Files.exists(stray));
+        assertTrue(Files.isDirectory(home.resolve("data").resolve("databases").resolve("neo4j")));
+        assertTrue(
+                Files.isDirectory(home.resolve("data").resolve("transactions").resolve("neo4j")));
+    }
+
+    @Test
     void leavesExistingVersionFilesAlone() throws IOException {
         Path home = dir.resolve("fresh-store");
         Path review = dir.resolve("kept-review");
