@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -119,7 +118,7 @@ public final class SeedStore {
                 } else {
                     // No databases here (checked above): transaction logs without a store, left by
                     // a start killed between these two renames, belong to no store.
-                    deleteTree(data.resolve("transactions"));
+                    BulkImport.delete(data.resolve("transactions"));
                     for (String dir : List.of("transactions", "databases")) {
                         Files.move(
                                 tmp.resolve("neo4j").resolve(dir), data.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
@@ -131,7 +130,7 @@ public final class SeedStore {
                     moveDirectory(tmp.resolve("versions"), versions);
                 }
             } finally {
-                deleteTree(tmp);
+                BulkImport.delete(tmp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack the packed store into " + home + ": " + e.getMessage(), e);
@@ -222,17 +221,6 @@ public final class SeedStore {
             zip.putNextEntry(new ZipEntry(prefix + base.relativize(f).toString().replace('\\', '/')));
             Files.copy(f, zip);
             zip.closeEntry();
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -46,7 +46,7 @@ public final class SeedStoreBuilder {
                     out,
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
-            SeedStore.deleteTree(dir);
+            BulkImport.delete(dir);
         }
         // Neo4j leaves non-daemon threads behind its shutdown; the pack is written.
         System.exit(0);
