@@ -64,36 +64,81 @@ final class ChangeReader {
      * with this source's provenance only, the relationships it writes ({@code from|type|to} of
      * ids) and the MET of the meetings it touches that start or end at one of those nodes. Such a
      * write changes nothing else, so comparing these readings gives what {@link #read} gives,
-     * without reading every relationship of the busiest nodes.
+     * without reading every relationship of the busiest nodes. {@code known} has the element ids
+     * of the ids the validator already looked up in this transaction ({@code labels-of-ids.cypher}):
+     * only the other ids (the source's own) are looked up here.
      */
     static State readForNewSource(
             TransactionContext tx,
             String source,
             Collection<String> ids,
+            KnownNodes known,
             Collection<KbDocument.Relationship> written,
             Collection<String> meetings) {
-        List<String> elementIds = tx.run(NODES_BY_ID, Map.of("ids", List.copyOf(ids)))
-                .single()
-                .get("elementIds")
-                .asList(Value::asString);
+        Set<String> found = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            if (!known.asked().contains(id)) {
+                unknown.add(id);
+            } else if (known.elementIds().get(id) != null) {
+                found.add(known.elementIds().get(id));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            found.addAll(tx.run(NODES_BY_ID, Map.of("ids", unknown))
+                    .single()
+                    .get("elementIds")
+                    .asList(Value::asString));
+        }
+        List<String> elementIds = List.copyOf(found);
         Map<String, NodeState> nodes = new TreeMap<>();
         Map<String, String> elementIdOf = snapshotOfNewSource(tx, source, elementIds, nodes);
-        List<Map<String, Object>> pairs = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> pairs = new TreeMap<>();
         for (KbDocument.Relationship w : written) {
             String from = elementIdOf.get(w.from());
             String to = elementIdOf.get(w.to());
             if (from != null && to != null) { // an endpoint not there yet has no relationships yet
-                pairs.add(Map.of("from", from, "to", to, "type", w.type()));
+                pairs.computeIfAbsent(w.type(), k -> new ArrayList<>()).add(Map.of("from", from, "to", to));
             }
         }
         Map<String, RelationshipState> relationships = new TreeMap<>();
+        Set<String> around = Set.copyOf(elementIds);
+        for (var type : pairs.entrySet()) {
+            relationshipsAround(
+                    tx,
+                    relationshipsOfNewSource(type.getKey()),
+                    Map.of("pairs", type.getValue()),
+                    around,
+                    relationships);
+        }
         relationshipsAround(
                 tx,
-                RELATIONSHIPS_OF_NEW_SOURCE,
-                Map.of("pairs", pairs, "meetings", List.copyOf(meetings)),
-                Set.copyOf(elementIds),
+                RELATIONSHIPS_BY_ELEMENT_ID,
+                Map.of("relationships", List.of(), "meetings", List.copyOf(meetings)),
+                around,
                 relationships);
         return new State(nodes, relationships);
+    }
+
+    /**
+     * {@code relationships-of-new-source.cypher} for one relationship type of the schema ({@link
+     * KbSchema#RELATIONSHIPS}), which the validator checked.
+     */
+    static String relationshipsOfNewSource(String type) {
+        if (!KbSchema.RELATIONSHIPS.containsKey(type)) {
+            throw new IllegalArgumentException("not a relationship type of the schema: " + type);
+        }
+        return RELATIONSHIPS_OF_NEW_SOURCE.replace("${type}", type);
+    }
+
+    /**
+     * The ids the validator looked up in the graph in this transaction, and the element ids of
+     * those it found.
+     */
+    record KnownNodes(Set<String> asked, Map<String, String> elementIds) {
+        static KnownNodes none() {
+            return new KnownNodes(new java.util.HashSet<>(), new java.util.HashMap<>());
+        }
     }
 
     /**

@@ -38,7 +38,7 @@ final class DocumentValidator {
      * taking the write lock, so what was checked cannot change before the document is written.
      */
     Map<String, String> validate(KbDocument doc, SimpleQueryRunner graph) {
-        return validate(doc, ids -> labelsInGraph(ids, graph));
+        return validate(doc, ids -> labelsInGraph(ids, graph, new HashMap<>()));
     }
 
     /** Which of some ids the knowledge base already holds, and as what label. */
@@ -256,11 +256,17 @@ final class DocumentValidator {
         return label != null ? label : inGraph.get(id);
     }
 
-    private static Map<String, String> labelsInGraph(Set<String> ids, SimpleQueryRunner graph) {
+    /**
+     * The labels of those of {@code ids} the graph holds ({@code labels-of-ids.cypher}), putting
+     * their element ids into {@code elementIds}: the loader reads a new source's nodes by them
+     * instead of looking the ids up again.
+     */
+    static Map<String, String> labelsInGraph(Set<String> ids, SimpleQueryRunner graph, Map<String, String> elementIds) {
         Map<String, String> found = new HashMap<>();
-        graph.run(LABELS_OF_IDS, Map.of("ids", List.copyOf(ids)))
-                .list()
-                .forEach(r -> found.put(r.get("id").asString(), r.get("label").asString()));
+        graph.run(LABELS_OF_IDS, Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
+            found.put(r.get("id").asString(), r.get("label").asString());
+            elementIds.put(r.get("id").asString(), r.get("elementId").asString());
+        });
         return found;
     }
 

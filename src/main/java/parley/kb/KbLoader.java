@@ -196,7 +196,13 @@ public final class KbLoader {
         takeWriteLock(tx);
         phases.lock = System.nanoTime() - start;
         KbDocument doc = parsed.document();
-        Map<String, String> labels = validator.validate(doc, tx);
+        // The validator's look-up of the ids in the graph also returns their element ids: a new
+        // source's reading before the write starts from them (ChangeReader.readForNewSource).
+        ChangeReader.KnownNodes known = ChangeReader.KnownNodes.none();
+        Map<String, String> labels = validator.validate(doc, ids -> {
+            known.asked().addAll(ids);
+            return DocumentValidator.labelsInGraph(ids, tx, known.elementIds());
+        });
         phases.validate = System.nanoTime() - start - phases.lock;
         if (isEmpty(doc)) {
             return takeBack(tx, parsed.source(), false, start);
@@ -208,7 +214,7 @@ public final class KbLoader {
         long t = System.nanoTime();
         boolean newSource = !exists(tx, parsed.source());
         ChangeReader.State before = newSource
-                ? ChangeReader.readForNewSource(tx, parsed.source(), named, doc.relationships(), plan.meetings())
+                ? ChangeReader.readForNewSource(tx, parsed.source(), named, known, doc.relationships(), plan.meetings())
                 : ChangeReader.read(tx, parsed.source(), named);
         phases.before = System.nanoTime() - t;
         t = System.nanoTime();

@@ -64,12 +64,17 @@ class NewSourceChangesTest implements SharedNeo4j {
         Changes changes;
         try {
             graph.writeTransaction(tx -> {
-                Map<String, String> labels = validator.validate(document, tx);
+                // As KbLoader validates: the look-up's element ids go to the reading before.
+                ChangeReader.KnownNodes known = ChangeReader.KnownNodes.none();
+                Map<String, String> labels = validator.validate(document, ids -> {
+                    known.asked().addAll(ids);
+                    return DocumentValidator.labelsInGraph(ids, tx, known.elementIds());
+                });
                 Set<String> named = KbLoader.named(document);
                 KbLoader.Plan plan = KbLoader.plan(document, labels, parsed.contentHash());
                 ChangeReader.State fullBefore = ChangeReader.read(tx, source, named);
-                ChangeReader.State newBefore =
-                        ChangeReader.readForNewSource(tx, source, named, document.relationships(), plan.meetings());
+                ChangeReader.State newBefore = ChangeReader.readForNewSource(
+                        tx, source, named, known, document.relationships(), plan.meetings());
                 KbLoader.Counts counts = new KbLoader.Counts();
                 KbLoader.apply(tx, plan, KbLoader.DEFAULT_BATCH_SIZE, counts);
                 Set<String> fullIds = new HashSet<>(named);
@@ -77,8 +82,9 @@ class NewSourceChangesTest implements SharedNeo4j {
                 Set<String> newIds = new HashSet<>(named);
                 newIds.addAll(newBefore.nodes().keySet());
                 ChangeReader.State fullAfter = ChangeReader.read(tx, source, fullIds);
-                ChangeReader.State newAfter =
-                        ChangeReader.readForNewSource(tx, source, newIds, document.relationships(), plan.meetings());
+                // With nothing known, every id is looked up by nodes-by-id.cypher.
+                ChangeReader.State newAfter = ChangeReader.readForNewSource(
+                        tx, source, newIds, ChangeReader.KnownNodes.none(), document.relationships(), plan.meetings());
                 // What KbLoader reads after a new source's write: by the element ids it returned.
                 ChangeReader.State fromWrites = ChangeReader.readAfterNewSource(
                         tx, source, newIds, counts.elementIds, counts.relationshipElementIds, plan.meetings());

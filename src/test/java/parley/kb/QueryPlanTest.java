@@ -185,16 +185,14 @@ class QueryPlanTest implements SharedNeo4j {
                 Map.of("elementIds", List.of("4:x:1"), "source", "article-000"),
                 false,
                 problems);
-        check(
-                "loader/relationships-of-new-source",
-                loader("relationships-of-new-source"),
-                Map.of(
-                        "pairs",
-                        List.of(Map.of("from", "4:x:1", "to", "4:x:2", "type", "ATTENDED")),
-                        "meetings",
-                        meetings),
-                false,
-                problems);
+        for (String type : new TreeSet<>(KbSchema.RELATIONSHIPS.keySet())) {
+            check(
+                    "loader/relationships-of-new-source[" + type + "]",
+                    ChangeReader.relationshipsOfNewSource(type),
+                    Map.of("pairs", List.of(Map.of("from", "4:x:1", "to", "4:x:2"))),
+                    false,
+                    problems);
+        }
         check(
                 "loader/relationships-by-element-id",
                 loader("relationships-by-element-id"),
