@@ -6,6 +6,7 @@
 // 12-branch UNION ran the twelve seeks, an Apply and a Distinct for every id.
 // The branches' labels differ, so UNION ALL returns what UNION would.
 // Parameters: $ids (list of strings).
+CYPHER replan=skip
 MATCH (n:Person) WHERE n.id IN $ids RETURN n.id AS id, 'Person' AS label, elementId(n) AS elementId
 UNION ALL MATCH (n:Institution) WHERE n.id IN $ids RETURN n.id AS id, 'Institution' AS label, elementId(n) AS elementId
 UNION ALL MATCH (n:Country) WHERE n.id IN $ids RETURN n.id AS id, 'Country' AS label, elementId(n) AS elementId

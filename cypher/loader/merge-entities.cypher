@@ -5,6 +5,7 @@
 // document, so MERGE would only search a hub's links to find nothing.
 // Template: ${labels} is the label, with Actor for people, institutions and countries.
 // Parameters: $source (source id), $rows [{id, name, aliases, properties, evidence}].
+CYPHER replan=skip
 MATCH (s:Source {id: $source})
 UNWIND $rows AS row
 MERGE (n:${labels} {id: row.id})

@@ -3,6 +3,7 @@
 // Returns each fact's element id. REPORTED_IN is created, not merged, for the reason
 // merge-entities.cypher gives.
 // Template: ${label}. Parameters: $source (source id), $rows [{id, properties, evidence, status}].
+CYPHER replan=skip
 MATCH (s:Source {id: $source})
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})

@@ -12,6 +12,7 @@
 // Returns each relationship's element id: a new source's changes are read back by it
 // (relationships-by-element-id.cypher).
 // Template: ${type}. Parameters: $source (source id), $rows [{from, to, properties, evidence}].
+CYPHER replan=skip
 UNWIND $rows AS row
 WITH row, row.properties AS properties
 MATCH (a) WHERE elementId(a) = row.from

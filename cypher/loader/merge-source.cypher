@@ -4,6 +4,7 @@
 // file to find the bundled sources that are missing or outdated.
 // Parameters: $source {id, title, published (date), file, publisher, author, text, contentHash,
 // modelVersion}.
+CYPHER replan=skip
 MERGE (s:Source {id: $source.id})
 SET s.title = $source.title,
     s.published = $source.published,

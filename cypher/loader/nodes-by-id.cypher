@@ -3,6 +3,7 @@
 // One unique-index seek per label over the whole list (as labels-of-ids.cypher), not twelve
 // seeks and a Distinct per id.
 // Parameters: $ids (list of strings).
+CYPHER replan=skip
 CALL () {
   MATCH (n:Person) WHERE n.id IN $ids RETURN n
   UNION ALL MATCH (n:Institution) WHERE n.id IN $ids RETURN n

@@ -3,6 +3,7 @@
 // where finding them from their endpoints expanded every relationship of the less busy end), and
 // the derived MET of the meetings it touches (through the met_meeting index).
 // Parameters: $relationships (element ids), $meetings (meeting ids).
+CYPHER replan=skip
 CALL () {
   UNWIND $relationships AS elementId
   MATCH (a)-[r]->(b)

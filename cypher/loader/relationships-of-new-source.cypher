@@ -8,6 +8,7 @@
 // less busy end, of every type; a fixed type reads only that type's (a dense node keeps its
 // relationships grouped by type).
 // Template: ${type}. Parameters: $pairs [{from, to}] (endpoints as element ids).
+CYPHER replan=skip
 UNWIND $pairs AS pair
 MATCH (a)
 WHERE elementId(a) = pair.from

@@ -2,6 +2,7 @@
 // sentences and its id from `sources`; a relationship no source supports any more is deleted.
 // Starts from the nodes the source reports or mentions, so it never scans the whole graph.
 // Parameters: $source (source id).
+CYPHER replan=skip
 MATCH (:Source {id: $source})<-[:REPORTED_IN|MENTIONED_IN]-(n)
 MATCH (n)-[r]-()
 WHERE $source IN r.evidenceSources

@@ -5,6 +5,7 @@
 // Parameters: $elementIds (list of element ids), $source (source id).
 // The source is matched first, so each node's link to it is found between the two (from the end
 // with fewer relationships), not by reading every source link of the node.
+CYPHER replan=skip
 OPTIONAL MATCH (s:Source {id: $source})
 WITH s
 UNWIND $elementIds AS elementId

@@ -2,6 +2,7 @@
 // properties, which sources report or mention them with which sentences (and, for a meeting,
 // the status each reports), their outgoing relationships and their incoming derived MET.
 // Parameters: $elementIds (list of element ids).
+CYPHER replan=skip
 UNWIND $elementIds AS elementId
 MATCH (n)
 WHERE elementId(n) = elementId

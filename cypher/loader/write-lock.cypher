@@ -6,5 +6,6 @@
 // service instances. The node is created by the first write (the kb_write_lock constraint keeps
 // it single); `writes` counts the committed document writes. /api/stats leaves it out.
 // Parameters: none.
+CYPHER replan=skip
 MERGE (lock:KbWriteLock {id: 'kb'})
 SET lock.writes = coalesce(lock.writes, 0) + 1
