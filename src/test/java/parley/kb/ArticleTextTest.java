@@ -19,6 +19,37 @@ class ArticleTextTest {
             .get("text")
             .asString());
 
+    private static final java.util.regex.Pattern WHITESPACE =
+            java.util.regex.Pattern.compile("\\s+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The fold as it was (the regular expression over every string), to compare the fast path with. */
+    private static String regexFold(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    @Test
+    void foldGivesWhatTheRegularExpressionGivesForEveryCharacter() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String ch = String.valueOf((char) c);
+            for (String s : List.of(ch, "a" + ch + "b", "a " + ch + " b", ch + ch + "x", " " + ch, "x" + ch + " ")) {
+                assertEquals(
+                        regexFold(s), DocumentValidator.fold(s), "U+" + Integer.toHexString(c) + " in '" + s + "'");
+            }
+        }
+        Random random = new Random(7);
+        char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\u00a0', '\u2028', '\u202f', '\u2019', (char) 0x1c};
+        for (int n = 0; n < 20_000; n++) {
+            char[] chars = new char[random.nextInt(12)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(chars);
+            assertEquals(regexFold(s), DocumentValidator.fold(s), "'" + s + "'");
+        }
+        assertEquals("Witkoff met Dmitriev", DocumentValidator.fold("  Witkoff\u00a0met \n Dmitriev "));
+        assertEquals("Witkoff met Dmitriev", DocumentValidator.fold("Witkoff met Dmitriev"));
+    }
+
     @Test
     void findsWholeSentencesNamesAndFragmentsThatStartInsideAWord() {
         List<String> fragments = List.of(
