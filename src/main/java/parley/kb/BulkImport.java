@@ -71,7 +71,6 @@ public final class BulkImport {
 
     private static final char ARRAY_DELIMITER = '\u001F';
     private static final int PARTITIONS = 64;
-    private static final int MEETINGS_PER_TRANSACTION = 1_000;
 
     /** What the import wrote. {@code facts} counts as the benchmark does (see CorpusGenerator). */
     public record Result(
@@ -142,7 +141,8 @@ public final class BulkImport {
             Path home = work.resolve("home");
             importCsv(staged, home);
             long imported = System.nanoTime();
-            long met = derive(home);
+            applySchema(home);
+            long met = staged.met;
             long derived = System.nanoTime();
             install(home, dataDir, overwrite);
             return new Result(
@@ -175,6 +175,7 @@ public final class BulkImport {
         long facts;
         long nodes;
         long relationships;
+        long met;
     }
 
     private Staged stage(Path folder, Path work) throws IOException {
@@ -196,6 +197,7 @@ public final class BulkImport {
         Types relationshipTypes = new Types();
         Partitions nodeSpill = new Partitions(spill, "nodes");
         Partitions relationshipSpill = new Partitions(spill, "relationships");
+        Meetings meetings = new Meetings(known);
         Path sources = csv.resolve("nodes-Source.csv");
         Path mentioned = csv.resolve("relationships-MENTIONED_IN.csv");
         Path reported = csv.resolve("relationships-REPORTED_IN.csv");
@@ -292,6 +294,9 @@ public final class BulkImport {
                         nodeTypes.add(f.label(), file, f.id(), withoutNulls(properties));
                         nodeSpill.write(f.id(), new Object[] {f.id(), f.label(), null, null, properties, null});
                         Object status = f.properties().get("status");
+                        if ("Meeting".equals(f.label())) {
+                            meetings.reported(f.id(), status);
+                        }
                         reportedCsv.row(
                                 f.id(),
                                 source,
@@ -341,9 +346,17 @@ public final class BulkImport {
         log.printf(
                 "read and checked %,d documents (%,d empty, skipped); merging %d partitions%n",
                 staged.documents, staged.skipped, PARTITIONS);
-        mergeNodes(nodeSpill, nodeTypes, csv, staged);
-        mergeRelationships(relationshipSpill, relationshipTypes, csv, staged);
+        if (!meetings.statuses.isEmpty()) {
+            nodeTypes.add("Meeting", sources, "the meeting status", Map.of("status", "unknown"));
+        }
+        mergeNodes(nodeSpill, nodeTypes, csv, staged, meetings);
+        mergeRelationships(relationshipSpill, relationshipTypes, csv, staged, meetings);
         delete(spill);
+        staged.met = meetings.writeMet(csv.resolve("relationships-MET.csv"), nodeTypes.columns("Meeting"));
+        if (staged.met > 0) {
+            staged.relationshipFiles.add(csv.resolve("relationships-MET.csv"));
+        }
+        log.printf("derived %,d MET from %,d meetings%n", staged.met, meetings.meetings.size());
         return staged;
     }
 
@@ -412,7 +425,8 @@ public final class BulkImport {
 
     // ------------------------------------------------------------------ pass 2: merge
 
-    private void mergeNodes(Partitions spill, Types types, Path csv, Staged staged) throws IOException {
+    private void mergeNodes(Partitions spill, Types types, Path csv, Staged staged, Meetings meetings)
+            throws IOException {
         Map<String, Csv> files = new TreeMap<>();
         try {
             for (int p = 0; p < PARTITIONS; p++) {
@@ -451,6 +465,7 @@ public final class BulkImport {
                 });
                 for (var e : nodes.entrySet()) {
                     MergedNode n = e.getValue();
+                    meetings.node(e.getKey(), n);
                     Csv file = files.get(n.label);
                     if (file == null) {
                         file = new Csv(csv.resolve("nodes-" + n.label + ".csv"));
@@ -485,7 +500,8 @@ public final class BulkImport {
         files.keySet().forEach(label -> staged.nodeFiles.add(csv.resolve("nodes-" + label + ".csv")));
     }
 
-    private void mergeRelationships(Partitions spill, Types types, Path csv, Staged staged) throws IOException {
+    private void mergeRelationships(Partitions spill, Types types, Path csv, Staged staged, Meetings meetings)
+            throws IOException {
         Map<String, Csv> files = new TreeMap<>();
         try {
             for (int p = 0; p < PARTITIONS; p++) {
@@ -512,6 +528,7 @@ public final class BulkImport {
                     r.sources.add(source);
                 });
                 for (MergedRelationship r : relationships.values()) {
+                    meetings.relationship(r);
                     Csv file = files.get(r.type);
                     if (file == null) {
                         file = new Csv(csv.resolve("relationships-" + r.type + ".csv"));
@@ -538,6 +555,162 @@ public final class BulkImport {
             }
         }
         files.keySet().forEach(type -> staged.relationshipFiles.add(csv.resolve("relationships-" + type + ".csv")));
+    }
+
+    /**
+     * Meeting status and MET, derived as {@code cypher/loader/meeting-status.cypher} and {@code
+     * derive-met.cypher} derive them over every meeting of a new store, from what the merge sees:
+     * the REPORTED_IN statuses, the merged meetings and places, and the merged ATTENDED, HELD_IN,
+     * HOLDS_ROLE and PART_OF. Holds those (not the other facts) in memory.
+     */
+    private static final class Meetings {
+        private static final int HELD = 1;
+        private static final int CANCELLED = 2;
+        private static final int PLANNED = 4;
+
+        private final Map<String, String> labels;
+        /** Meeting id: the statuses its sources report (bits). */
+        final Map<String, Integer> statuses = new HashMap<>();
+        /** Meeting id: date, datePrecision, status, as merged. */
+        final Map<String, Object[]> meetings = new HashMap<>();
+        /** Place id: name, kind. */
+        private final Map<String, String[]> places = new HashMap<>();
+        /** Meeting id: [person, side or null] of each ATTENDED. */
+        private final Map<String, List<String[]>> attended = new HashMap<>();
+
+        private final Map<String, List<String>> heldIn = new HashMap<>();
+        private final Map<String, List<String>> holdsRole = new HashMap<>();
+        private final Map<String, List<String>> partOf = new HashMap<>();
+
+        Meetings(Map<String, String> labels) {
+            this.labels = labels;
+        }
+
+        void reported(String meeting, Object status) {
+            int bit =
+                    switch (status == null ? "" : String.valueOf(status)) {
+                        case "held" -> HELD;
+                        case "cancelled" -> CANCELLED;
+                        case "planned" -> PLANNED;
+                        default -> 0;
+                    };
+            statuses.merge(meeting, bit, (a, b) -> a | b);
+        }
+
+        /** A merged node about to be written: a meeting gets its status (meeting-status.cypher). */
+        void node(String id, MergedNode n) {
+            if ("Meeting".equals(n.label)) {
+                int bits = statuses.getOrDefault(id, 0);
+                String status = (bits & HELD) != 0
+                        ? "held"
+                        : (bits & CANCELLED) != 0 ? "cancelled" : (bits & PLANNED) != 0 ? "planned" : "unknown";
+                n.properties.put("status", status);
+                meetings.put(id, new Object[] {n.properties.get("date"), n.properties.get("datePrecision"), status});
+            } else if ("Place".equals(n.label)) {
+                Object kind = n.properties.get("kind");
+                places.put(id, new String[] {n.name, kind == null ? null : String.valueOf(kind)});
+            }
+        }
+
+        void relationship(MergedRelationship r) {
+            switch (r.type) {
+                case "ATTENDED" -> {
+                    Object side = r.properties.get("side");
+                    attended.computeIfAbsent(r.to, k -> new ArrayList<>())
+                            .add(new String[] {r.from, side == null ? null : String.valueOf(side)});
+                }
+                case "HELD_IN" ->
+                    heldIn.computeIfAbsent(r.from, k -> new ArrayList<>()).add(r.to);
+                case "HOLDS_ROLE" ->
+                    holdsRole.computeIfAbsent(r.from, k -> new ArrayList<>()).add(r.to);
+                case "PART_OF" ->
+                    partOf.computeIfAbsent(r.from, k -> new ArrayList<>()).add(r.to);
+                default -> {}
+            }
+        }
+
+        /** The one Country a person's roles lead to (HOLDS_ROLE, then PART_OF 0 to 3 times), or null. */
+        private String roleSide(String person, Map<String, String> memo) {
+            if (memo.containsKey(person)) {
+                return memo.get(person);
+            }
+            Set<String> countries = new LinkedHashSet<>();
+            for (String target : holdsRole.getOrDefault(person, List.of())) {
+                // every node within 3 PART_OF hops (a shortest walk is a trail, so the same set)
+                Set<String> seen = new LinkedHashSet<>(List.of(target));
+                List<String> frontier = List.of(target);
+                for (int hop = 0; hop < 3 && !frontier.isEmpty(); hop++) {
+                    List<String> next = new ArrayList<>();
+                    for (String n : frontier) {
+                        for (String up : partOf.getOrDefault(n, List.of())) {
+                            if (seen.add(up)) {
+                                next.add(up);
+                            }
+                        }
+                    }
+                    frontier = next;
+                }
+                seen.stream().filter(n -> "Country".equals(labels.get(n))).forEach(countries::add);
+            }
+            String side = countries.size() == 1 ? countries.iterator().next() : null;
+            memo.put(person, side);
+            return side;
+        }
+
+        /** Writes every MET (derive-met.cypher) in the importer's format; returns how many. */
+        long writeMet(Path file, Map<String, Type> meetingTypes) throws IOException {
+            Type dateType = meetingTypes.getOrDefault("date", Type.STRING);
+            Type precisionType = meetingTypes.getOrDefault("datePrecision", Type.STRING);
+            Map<String, String> memo = new HashMap<>();
+            long written = 0;
+            try (Csv csv = new Csv(file)) {
+                csv.header(
+                        ":START_ID",
+                        ":END_ID",
+                        ":TYPE",
+                        "meeting",
+                        "place",
+                        "date" + dateType.suffix,
+                        "datePrecision" + precisionType.suffix,
+                        "status");
+                for (var m : new TreeMap<>(meetings).entrySet()) {
+                    String meeting = m.getKey();
+                    List<String[]> attendees = new ArrayList<>();
+                    for (String[] a : attended.getOrDefault(meeting, List.of())) {
+                        if (!"Person".equals(labels.get(a[0]))) {
+                            continue;
+                        }
+                        String side = a[1] != null ? a[1] : roleSide(a[0], memo);
+                        if (side != null) {
+                            attendees.add(new String[] {a[0], side});
+                        }
+                    }
+                    if (attendees.size() < 2) {
+                        continue;
+                    }
+                    String place = heldIn.getOrDefault(meeting, List.of()).stream()
+                            .filter(p -> "Place".equals(labels.get(p)) && places.containsKey(p))
+                            .map(places::get)
+                            .min(Comparator.<String[]>comparingInt(
+                                            p -> "city".equals(p[1]) || "town".equals(p[1]) ? 0 : 1)
+                                    .thenComparing(p -> p[0], Comparator.nullsLast(Comparator.naturalOrder())))
+                            .map(p -> p[0])
+                            .orElse(null);
+                    Object[] v = m.getValue();
+                    String date = dateType.field(v[0]);
+                    String precision = precisionType.field(v[1]);
+                    for (String[] x : attendees) {
+                        for (String[] y : attendees) {
+                            if (x[0].compareTo(y[0]) < 0 && !x[1].equals(y[1])) {
+                                csv.row(x[0], y[0], "MET", meeting, place, date, precision, (String) v[2]);
+                                written++;
+                            }
+                        }
+                    }
+                }
+            }
+            return written;
+        }
     }
 
     private static final class MergedNode {
@@ -595,28 +768,17 @@ public final class BulkImport {
         }
     }
 
-    /** Starts Neo4j on the new store: the schema, then every meeting's status and MET. */
-    private long derive(Path home) {
-        log.println("applying cypher/schema.cypher and deriving meeting status and MET");
+    /**
+     * Starts Neo4j on the new store and applies the schema; its indexes are populated once, over
+     * the whole store (the meeting status and MET are already in the import's input).
+     */
+    private void applySchema(Path home) {
+        log.println("applying cypher/schema.cypher");
         try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(home, "127.0.0.1", 0, 0, false, ByteUnit.mebiBytes(512));
                 Driver driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none());
                 Session session = driver.session()) {
             session.executeWrite(SchemaInitializer::create);
             session.executeWrite(SchemaInitializer::awaitIndexes);
-            List<String> meetings = session.executeRead(tx -> tx.run("MATCH (m:Meeting) RETURN m.id AS id ORDER BY id")
-                    .list(r -> r.get("id").asString()));
-            long met = 0;
-            for (int i = 0; i < meetings.size(); i += MEETINGS_PER_TRANSACTION) {
-                List<String> batch = meetings.subList(i, Math.min(meetings.size(), i + MEETINGS_PER_TRANSACTION));
-                KbLoader.Counts counts = new KbLoader.Counts();
-                session.executeWrite(tx -> {
-                    counts.reset();
-                    KbLoader.deriveMeetings(tx, List.copyOf(batch), counts);
-                    return null;
-                });
-                met += counts.relationshipsCreated;
-            }
-            return met;
         }
     }
 
