@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -218,11 +220,13 @@ public final class BulkImport {
             mentionedCsv.header(":START_ID", ":END_ID", ":TYPE", "evidence:string[]");
             reportedCsv.header(":START_ID", ":END_ID", ":TYPE", "evidence", "sentences:string[]", "status");
             long read = 0;
-            // Reading and parsing (JSON and JSON Schema) run ahead on the other cores, in order;
-            // the checks against earlier documents and the spill stay on this thread, one
-            // document after another, as a transactional load would take them.
+            // Reading, parsing (JSON and JSON Schema) and checking run ahead on the other threads,
+            // in order: a document's text checks in parallel with the documents before it, its
+            // ids against earlier documents' once those are all in `known` (as a transactional
+            // load would take them, one after another); the spill stays on this thread.
+            Progress progress = new Progress();
             ExecutorService parsing = Executors.newFixedThreadPool(
-                    Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
                         Thread t = new Thread(r, "parley-import-parse");
                         t.setDaemon(true);
                         return t;
@@ -230,10 +234,13 @@ public final class BulkImport {
             Deque<Future<Parsed>> ahead = new ArrayDeque<>();
             int next = 0;
             try {
-                for (Path file : files) {
+                for (int k = 0; k < files.size(); k++) {
+                    Path file = files.get(k);
+                    progress.done(k - 1); // every document before this one is in `known` now
                     while (next < files.size() && ahead.size() < PARSED_AHEAD) {
-                        Path f = files.get(next++);
-                        ahead.add(parsing.submit(() -> parse(f)));
+                        Path f = files.get(next);
+                        int index = next++;
+                        ahead.add(parsing.submit(() -> parse(f, index, known, progress)));
                     }
                     Parsed parsed = take(ahead.removeFirst());
                     byte[] json = parsed.json();
@@ -245,16 +252,7 @@ public final class BulkImport {
                             throw parsed.rejected();
                         }
                         doc = parsed.document();
-                        labels = validator.validate(doc, ids -> {
-                            Map<String, String> found = new HashMap<>();
-                            ids.forEach(id -> {
-                                String label = known.get(id);
-                                if (label != null) {
-                                    found.put(id, label);
-                                }
-                            });
-                            return found;
-                        });
+                        labels = parsed.labels();
                     } catch (DocumentRejectedException e) {
                         throw new ImportFailed(rejection(file, e.problems()), e);
                     }
@@ -364,14 +362,59 @@ public final class BulkImport {
     private static final int PARSED_AHEAD = 4;
 
     /** A document read and parsed, or the reason it was rejected. */
-    private record Parsed(byte[] json, KbDocument document, String sha256, DocumentRejectedException rejected) {}
+    private record Parsed(
+            byte[] json,
+            KbDocument document,
+            String sha256,
+            Map<String, String> labels,
+            DocumentRejectedException rejected) {}
 
-    private Parsed parse(Path file) throws IOException {
+    /**
+     * Reads, parses and checks the document {@code index} of the folder; its ids are looked up
+     * in {@code known} only once every document before it is there.
+     */
+    private Parsed parse(Path file, int index, Map<String, String> known, Progress progress) throws IOException {
         byte[] json = Files.readAllBytes(file);
         try {
-            return new Parsed(json, parser.parse(json), ParsedDocument.sha256(json), null);
+            KbDocument doc = parser.parse(json);
+            Map<String, String> labels = validator.validate(doc, ids -> {
+                progress.await(index - 1);
+                Map<String, String> found = new HashMap<>();
+                ids.forEach(id -> {
+                    String label = known.get(id);
+                    if (label != null) {
+                        found.put(id, label);
+                    }
+                });
+                return found;
+            });
+            return new Parsed(json, doc, ParsedDocument.sha256(json), labels, null);
         } catch (DocumentRejectedException e) {
-            return new Parsed(json, null, null, e);
+            return new Parsed(json, null, null, null, e);
+        }
+    }
+
+    /**
+     * How far the checking thread got: the index of the last document whose ids are in {@code
+     * known}. Its monitor orders those writes before the reads of a document checked after them.
+     */
+    private static final class Progress {
+        private int done = -1;
+
+        synchronized void done(int index) {
+            done = index;
+            notifyAll();
+        }
+
+        synchronized void await(int index) {
+            while (done < index) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ImportFailed("interrupted while checking the documents", e);
+                }
+            }
         }
     }
 
@@ -944,12 +987,15 @@ public final class BulkImport {
         }
     }
 
-    /** Rows spilled to disk by the hash of their key, so that one partition at a time is merged. */
+    /**
+     * Rows spilled to disk by the hash of their key, so that one partition at a time is merged.
+     * Written in a compact tagged format of the few value types a document's properties hold
+     * (Java serialization took a fifth of the check pass's time, looking up back-references).
+     */
     private static final class Partitions implements AutoCloseable {
         private final Path dir;
         private final String name;
-        private final ObjectOutputStream[] out = new ObjectOutputStream[PARTITIONS];
-        private final int[] written = new int[PARTITIONS];
+        private final DataOutputStream[] out = new DataOutputStream[PARTITIONS];
 
         Partitions(Path dir, String name) {
             this.dir = dir;
@@ -963,11 +1009,11 @@ public final class BulkImport {
         void write(String key, Object[] row) throws IOException {
             int p = Math.floorMod(key.hashCode(), PARTITIONS);
             if (out[p] == null) {
-                out[p] = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file(p)), 1 << 16));
+                out[p] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(p)), 1 << 16));
             }
-            out[p].writeObject(row);
-            if (++written[p] % 1_000 == 0) {
-                out[p].reset(); // or the stream keeps every row it wrote for back-references
+            out[p].writeInt(row.length);
+            for (Object value : row) {
+                writeValue(out[p], value);
             }
         }
 
@@ -979,26 +1025,134 @@ public final class BulkImport {
             if (!Files.exists(file(p))) {
                 return;
             }
-            try (ObjectInputStream in =
-                    new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file(p)), 1 << 16))) {
+            try (DataInputStream in =
+                    new DataInputStream(new BufferedInputStream(Files.newInputStream(file(p)), 1 << 16))) {
                 while (true) {
-                    Object row;
+                    int length;
                     try {
-                        row = in.readObject();
+                        length = in.readInt();
                     } catch (EOFException end) {
                         break;
                     }
-                    consumer.accept((Object[]) row);
+                    Object[] row = new Object[length];
+                    for (int i = 0; i < length; i++) {
+                        row[i] = readValue(in);
+                    }
+                    consumer.accept(row);
                 }
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
             }
             Files.delete(file(p));
         }
 
+        private static void writeValue(DataOutputStream out, Object value) throws IOException {
+            switch (value) {
+                case null -> out.writeByte('N');
+                case String s -> {
+                    out.writeByte('s');
+                    writeString(out, s);
+                }
+                case Long l -> {
+                    out.writeByte('l');
+                    out.writeLong(l);
+                }
+                case Integer i -> {
+                    out.writeByte('i');
+                    out.writeInt(i);
+                }
+                case Double d -> {
+                    out.writeByte('d');
+                    out.writeDouble(d);
+                }
+                case Boolean b -> {
+                    out.writeByte('b');
+                    out.writeBoolean(b);
+                }
+                case LocalDate d -> {
+                    out.writeByte('D');
+                    out.writeLong(d.toEpochDay());
+                }
+                case List<?> list -> {
+                    out.writeByte('L');
+                    out.writeInt(list.size());
+                    for (Object e : list) {
+                        writeValue(out, e);
+                    }
+                }
+                case Map<?, ?> map -> {
+                    out.writeByte('M');
+                    out.writeInt(map.size());
+                    for (var e : map.entrySet()) {
+                        writeString(out, (String) e.getKey());
+                        writeValue(out, e.getValue());
+                    }
+                }
+                default -> { // any other value the parser gives: Java serialization, one value
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    try (ObjectOutputStream o = new ObjectOutputStream(bytes)) {
+                        o.writeObject(value);
+                    }
+                    out.writeByte('J');
+                    out.writeInt(bytes.size());
+                    bytes.writeTo(out);
+                }
+            }
+        }
+
+        private static Object readValue(DataInputStream in) throws IOException {
+            byte tag = in.readByte();
+            return switch (tag) {
+                case 'N' -> null;
+                case 's' -> readString(in);
+                case 'l' -> in.readLong();
+                case 'i' -> in.readInt();
+                case 'd' -> in.readDouble();
+                case 'b' -> in.readBoolean();
+                case 'D' -> LocalDate.ofEpochDay(in.readLong());
+                case 'L' -> {
+                    int size = in.readInt();
+                    List<Object> list = new ArrayList<>(size);
+                    for (int i = 0; i < size; i++) {
+                        list.add(readValue(in));
+                    }
+                    yield list;
+                }
+                case 'M' -> {
+                    int size = in.readInt();
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    for (int i = 0; i < size; i++) {
+                        String key = readString(in);
+                        map.put(key, readValue(in));
+                    }
+                    yield map;
+                }
+                case 'J' -> {
+                    byte[] bytes = new byte[in.readInt()];
+                    in.readFully(bytes);
+                    try (ObjectInputStream o = new ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                        yield o.readObject();
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                default -> throw new IllegalStateException("corrupt spill file: tag " + tag);
+            };
+        }
+
+        private static void writeString(DataOutputStream out, String s) throws IOException {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        private static String readString(DataInputStream in) throws IOException {
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
         @Override
         public void close() throws IOException {
-            for (ObjectOutputStream o : out) {
+            for (DataOutputStream o : out) {
                 if (o != null) {
                     o.close();
                 }
