@@ -53,21 +53,25 @@ import parley.neo4j.SchemaInitializer;
  * the same order (file name order).
  *
  * <ol>
- *   <li>Reads the documents one at a time in file name order and checks each with the loader's
- *       parser and validator, against the documents before it (as the loader checks against the
- *       graph). Entities, facts and relationships go to hash-partitioned spill files; Source nodes
- *       and the provenance links, which no other document can repeat, straight to CSV.
+ *   <li>Reads the documents in file name order and checks each with the loader's parser and
+ *       validator, against the documents before it (as the loader checks against the graph): the
+ *       reading, parsing and text checks run ahead on other threads, a document's ids are looked
+ *       up once every document before it was taken in. Entities, facts and relationships go to
+ *       hash-partitioned spill files; Source nodes and the provenance links, which no other
+ *       document can repeat, straight to CSV.
  *   <li>Merges each partition as the loader's {@code MERGE} statements would (an entity keeps its
  *       first name and properties and collects aliases, a fact's properties are overwritten in
- *       document order, a relationship collects every source's evidence) and writes CSV.
- *   <li>Runs the importer into a staging directory, starts Neo4j on the new store, applies {@code
- *       cypher/schema.cypher} and derives every meeting's status and MET with the loader's own
- *       statements.
+ *       document order, a relationship collects every source's evidence) and writes CSV; derives
+ *       every meeting's status and MET from the merged graph as {@code meeting-status.cypher} and
+ *       {@code derive-met.cypher} do, into CSV too.
+ *   <li>Runs the importer into a staging directory, starts Neo4j on the new store and applies
+ *       {@code cypher/schema.cypher} (its indexes populated once, over the whole store).
  *   <li>Moves the store into the data directory. Any failure before that removes the staging
  *       directory and leaves the data directory as it was.
  * </ol>
  *
- * Memory holds one label per id (for the validator) and one partition at a time, not the facts.
+ * Memory holds one label per id (for the validator), what the MET derivation needs (meetings,
+ * places, ATTENDED, HELD_IN, HOLDS_ROLE, PART_OF) and one partition at a time, not the facts.
  */
 public final class BulkImport {
 
@@ -85,7 +89,7 @@ public final class BulkImport {
             long millis,
             long checkAndMergeMillis,
             long importMillis,
-            long deriveMillis,
+            long schemaMillis,
             long csvBytes) {}
 
     /** A document the import cannot take: the file and every problem, nothing written. */
@@ -145,7 +149,7 @@ public final class BulkImport {
             long imported = System.nanoTime();
             applySchema(home);
             long met = staged.met;
-            long derived = System.nanoTime();
+            long schema = System.nanoTime();
             install(home, dataDir, overwrite);
             return new Result(
                     staged.documents,
@@ -157,7 +161,7 @@ public final class BulkImport {
                     (System.nanoTime() - started) / 1_000_000,
                     (staged_ - started) / 1_000_000,
                     (imported - staged_) / 1_000_000,
-                    (derived - imported) / 1_000_000,
+                    (schema - imported) / 1_000_000,
                     csvBytes);
         } catch (IOException e) {
             throw new ImportFailed("import failed: " + e.getMessage(), e);
