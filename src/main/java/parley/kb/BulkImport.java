@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -51,27 +53,30 @@ import parley.neo4j.SchemaInitializer;
  * the same order (file name order).
  *
  * <ol>
- *   <li>Reads the documents one at a time in file name order and checks each with the loader's
- *       parser and validator, against the documents before it (as the loader checks against the
- *       graph). Entities, facts and relationships go to hash-partitioned spill files; Source nodes
- *       and the provenance links, which no other document can repeat, straight to CSV.
+ *   <li>Reads the documents in file name order and checks each with the loader's parser and
+ *       validator, against the documents before it (as the loader checks against the graph): the
+ *       reading, parsing and text checks run ahead on other threads, a document's ids are looked
+ *       up once every document before it was taken in. Entities, facts and relationships go to
+ *       hash-partitioned spill files; Source nodes and the provenance links, which no other
+ *       document can repeat, straight to CSV.
  *   <li>Merges each partition as the loader's {@code MERGE} statements would (an entity keeps its
  *       first name and properties and collects aliases, a fact's properties are overwritten in
- *       document order, a relationship collects every source's evidence) and writes CSV.
- *   <li>Runs the importer into a staging directory, starts Neo4j on the new store, applies {@code
- *       cypher/schema.cypher} and derives every meeting's status and MET with the loader's own
- *       statements.
+ *       document order, a relationship collects every source's evidence) and writes CSV; derives
+ *       every meeting's status and MET from the merged graph as {@code meeting-status.cypher} and
+ *       {@code derive-met.cypher} do, into CSV too.
+ *   <li>Runs the importer into a staging directory, starts Neo4j on the new store and applies
+ *       {@code cypher/schema.cypher} (its indexes populated once, over the whole store).
  *   <li>Moves the store into the data directory. Any failure before that removes the staging
  *       directory and leaves the data directory as it was.
  * </ol>
  *
- * Memory holds one label per id (for the validator) and one partition at a time, not the facts.
+ * Memory holds one label per id (for the validator), what the MET derivation needs (meetings,
+ * places, ATTENDED, HELD_IN, HOLDS_ROLE, PART_OF) and one partition at a time, not the facts.
  */
 public final class BulkImport {
 
     private static final char ARRAY_DELIMITER = '\u001F';
     private static final int PARTITIONS = 64;
-    private static final int MEETINGS_PER_TRANSACTION = 1_000;
 
     /** What the import wrote. {@code facts} counts as the benchmark does (see CorpusGenerator). */
     public record Result(
@@ -84,7 +89,7 @@ public final class BulkImport {
             long millis,
             long checkAndMergeMillis,
             long importMillis,
-            long deriveMillis,
+            long schemaMillis,
             long csvBytes) {}
 
     /** A document the import cannot take: the file and every problem, nothing written. */
@@ -142,8 +147,9 @@ public final class BulkImport {
             Path home = work.resolve("home");
             importCsv(staged, home);
             long imported = System.nanoTime();
-            long met = derive(home);
-            long derived = System.nanoTime();
+            applySchema(home);
+            long met = staged.met;
+            long schema = System.nanoTime();
             install(home, dataDir, overwrite);
             return new Result(
                     staged.documents,
@@ -155,7 +161,7 @@ public final class BulkImport {
                     (System.nanoTime() - started) / 1_000_000,
                     (staged_ - started) / 1_000_000,
                     (imported - staged_) / 1_000_000,
-                    (derived - imported) / 1_000_000,
+                    (schema - imported) / 1_000_000,
                     csvBytes);
         } catch (IOException e) {
             throw new ImportFailed("import failed: " + e.getMessage(), e);
@@ -175,6 +181,7 @@ public final class BulkImport {
         long facts;
         long nodes;
         long relationships;
+        long met;
     }
 
     private Staged stage(Path folder, Path work) throws IOException {
@@ -196,6 +203,7 @@ public final class BulkImport {
         Types relationshipTypes = new Types();
         Partitions nodeSpill = new Partitions(spill, "nodes");
         Partitions relationshipSpill = new Partitions(spill, "relationships");
+        Meetings meetings = new Meetings(known);
         Path sources = csv.resolve("nodes-Source.csv");
         Path mentioned = csv.resolve("relationships-MENTIONED_IN.csv");
         Path reported = csv.resolve("relationships-REPORTED_IN.csv");
@@ -216,11 +224,13 @@ public final class BulkImport {
             mentionedCsv.header(":START_ID", ":END_ID", ":TYPE", "evidence:string[]");
             reportedCsv.header(":START_ID", ":END_ID", ":TYPE", "evidence", "sentences:string[]", "status");
             long read = 0;
-            // Reading and parsing (JSON and JSON Schema) run ahead on the other cores, in order;
-            // the checks against earlier documents and the spill stay on this thread, one
-            // document after another, as a transactional load would take them.
+            // Reading, parsing (JSON and JSON Schema) and checking run ahead on the other threads,
+            // in order: a document's text checks in parallel with the documents before it, its
+            // ids against earlier documents' once those are all in `known` (as a transactional
+            // load would take them, one after another); the spill stays on this thread.
+            Progress progress = new Progress();
             ExecutorService parsing = Executors.newFixedThreadPool(
-                    Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
                         Thread t = new Thread(r, "parley-import-parse");
                         t.setDaemon(true);
                         return t;
@@ -228,10 +238,13 @@ public final class BulkImport {
             Deque<Future<Parsed>> ahead = new ArrayDeque<>();
             int next = 0;
             try {
-                for (Path file : files) {
+                for (int k = 0; k < files.size(); k++) {
+                    Path file = files.get(k);
+                    progress.done(k - 1); // every document before this one is in `known` now
                     while (next < files.size() && ahead.size() < PARSED_AHEAD) {
-                        Path f = files.get(next++);
-                        ahead.add(parsing.submit(() -> parse(f)));
+                        Path f = files.get(next);
+                        int index = next++;
+                        ahead.add(parsing.submit(() -> parse(f, index, known, progress)));
                     }
                     Parsed parsed = take(ahead.removeFirst());
                     byte[] json = parsed.json();
@@ -243,16 +256,7 @@ public final class BulkImport {
                             throw parsed.rejected();
                         }
                         doc = parsed.document();
-                        labels = validator.validate(doc, ids -> {
-                            Map<String, String> found = new HashMap<>();
-                            ids.forEach(id -> {
-                                String label = known.get(id);
-                                if (label != null) {
-                                    found.put(id, label);
-                                }
-                            });
-                            return found;
-                        });
+                        labels = parsed.labels();
                     } catch (DocumentRejectedException e) {
                         throw new ImportFailed(rejection(file, e.problems()), e);
                     }
@@ -292,6 +296,9 @@ public final class BulkImport {
                         nodeTypes.add(f.label(), file, f.id(), withoutNulls(properties));
                         nodeSpill.write(f.id(), new Object[] {f.id(), f.label(), null, null, properties, null});
                         Object status = f.properties().get("status");
+                        if ("Meeting".equals(f.label())) {
+                            meetings.reported(f.id(), status);
+                        }
                         reportedCsv.row(
                                 f.id(),
                                 source,
@@ -341,9 +348,17 @@ public final class BulkImport {
         log.printf(
                 "read and checked %,d documents (%,d empty, skipped); merging %d partitions%n",
                 staged.documents, staged.skipped, PARTITIONS);
-        mergeNodes(nodeSpill, nodeTypes, csv, staged);
-        mergeRelationships(relationshipSpill, relationshipTypes, csv, staged);
+        if (!meetings.statuses.isEmpty()) {
+            nodeTypes.add("Meeting", sources, "the meeting status", Map.of("status", "unknown"));
+        }
+        mergeNodes(nodeSpill, nodeTypes, csv, staged, meetings);
+        mergeRelationships(relationshipSpill, relationshipTypes, csv, staged, meetings);
         delete(spill);
+        staged.met = meetings.writeMet(csv.resolve("relationships-MET.csv"), nodeTypes.columns("Meeting"));
+        if (staged.met > 0) {
+            staged.relationshipFiles.add(csv.resolve("relationships-MET.csv"));
+        }
+        log.printf("derived %,d MET from %,d meetings%n", staged.met, meetings.meetings.size());
         return staged;
     }
 
@@ -351,14 +366,59 @@ public final class BulkImport {
     private static final int PARSED_AHEAD = 4;
 
     /** A document read and parsed, or the reason it was rejected. */
-    private record Parsed(byte[] json, KbDocument document, String sha256, DocumentRejectedException rejected) {}
+    private record Parsed(
+            byte[] json,
+            KbDocument document,
+            String sha256,
+            Map<String, String> labels,
+            DocumentRejectedException rejected) {}
 
-    private Parsed parse(Path file) throws IOException {
+    /**
+     * Reads, parses and checks the document {@code index} of the folder; its ids are looked up
+     * in {@code known} only once every document before it is there.
+     */
+    private Parsed parse(Path file, int index, Map<String, String> known, Progress progress) throws IOException {
         byte[] json = Files.readAllBytes(file);
         try {
-            return new Parsed(json, parser.parse(json), ParsedDocument.sha256(json), null);
+            KbDocument doc = parser.parse(json);
+            Map<String, String> labels = validator.validate(doc, ids -> {
+                progress.await(index - 1);
+                Map<String, String> found = new HashMap<>();
+                ids.forEach(id -> {
+                    String label = known.get(id);
+                    if (label != null) {
+                        found.put(id, label);
+                    }
+                });
+                return found;
+            });
+            return new Parsed(json, doc, ParsedDocument.sha256(json), labels, null);
         } catch (DocumentRejectedException e) {
-            return new Parsed(json, null, null, e);
+            return new Parsed(json, null, null, null, e);
+        }
+    }
+
+    /**
+     * How far the checking thread got: the index of the last document whose ids are in {@code
+     * known}. Its monitor orders those writes before the reads of a document checked after them.
+     */
+    private static final class Progress {
+        private int done = -1;
+
+        synchronized void done(int index) {
+            done = index;
+            notifyAll();
+        }
+
+        synchronized void await(int index) {
+            while (done < index) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ImportFailed("interrupted while checking the documents", e);
+                }
+            }
         }
     }
 
@@ -412,7 +472,8 @@ public final class BulkImport {
 
     // ------------------------------------------------------------------ pass 2: merge
 
-    private void mergeNodes(Partitions spill, Types types, Path csv, Staged staged) throws IOException {
+    private void mergeNodes(Partitions spill, Types types, Path csv, Staged staged, Meetings meetings)
+            throws IOException {
         Map<String, Csv> files = new TreeMap<>();
         try {
             for (int p = 0; p < PARTITIONS; p++) {
@@ -451,6 +512,7 @@ public final class BulkImport {
                 });
                 for (var e : nodes.entrySet()) {
                     MergedNode n = e.getValue();
+                    meetings.node(e.getKey(), n);
                     Csv file = files.get(n.label);
                     if (file == null) {
                         file = new Csv(csv.resolve("nodes-" + n.label + ".csv"));
@@ -485,7 +547,8 @@ public final class BulkImport {
         files.keySet().forEach(label -> staged.nodeFiles.add(csv.resolve("nodes-" + label + ".csv")));
     }
 
-    private void mergeRelationships(Partitions spill, Types types, Path csv, Staged staged) throws IOException {
+    private void mergeRelationships(Partitions spill, Types types, Path csv, Staged staged, Meetings meetings)
+            throws IOException {
         Map<String, Csv> files = new TreeMap<>();
         try {
             for (int p = 0; p < PARTITIONS; p++) {
@@ -512,6 +575,7 @@ public final class BulkImport {
                     r.sources.add(source);
                 });
                 for (MergedRelationship r : relationships.values()) {
+                    meetings.relationship(r);
                     Csv file = files.get(r.type);
                     if (file == null) {
                         file = new Csv(csv.resolve("relationships-" + r.type + ".csv"));
@@ -538,6 +602,162 @@ public final class BulkImport {
             }
         }
         files.keySet().forEach(type -> staged.relationshipFiles.add(csv.resolve("relationships-" + type + ".csv")));
+    }
+
+    /**
+     * Meeting status and MET, derived as {@code cypher/loader/meeting-status.cypher} and {@code
+     * derive-met.cypher} derive them over every meeting of a new store, from what the merge sees:
+     * the REPORTED_IN statuses, the merged meetings and places, and the merged ATTENDED, HELD_IN,
+     * HOLDS_ROLE and PART_OF. Holds those (not the other facts) in memory.
+     */
+    private static final class Meetings {
+        private static final int HELD = 1;
+        private static final int CANCELLED = 2;
+        private static final int PLANNED = 4;
+
+        private final Map<String, String> labels;
+        /** Meeting id: the statuses its sources report (bits). */
+        final Map<String, Integer> statuses = new HashMap<>();
+        /** Meeting id: date, datePrecision, status, as merged. */
+        final Map<String, Object[]> meetings = new HashMap<>();
+        /** Place id: name, kind. */
+        private final Map<String, String[]> places = new HashMap<>();
+        /** Meeting id: [person, side or null] of each ATTENDED. */
+        private final Map<String, List<String[]>> attended = new HashMap<>();
+
+        private final Map<String, List<String>> heldIn = new HashMap<>();
+        private final Map<String, List<String>> holdsRole = new HashMap<>();
+        private final Map<String, List<String>> partOf = new HashMap<>();
+
+        Meetings(Map<String, String> labels) {
+            this.labels = labels;
+        }
+
+        void reported(String meeting, Object status) {
+            int bit =
+                    switch (status == null ? "" : String.valueOf(status)) {
+                        case "held" -> HELD;
+                        case "cancelled" -> CANCELLED;
+                        case "planned" -> PLANNED;
+                        default -> 0;
+                    };
+            statuses.merge(meeting, bit, (a, b) -> a | b);
+        }
+
+        /** A merged node about to be written: a meeting gets its status (meeting-status.cypher). */
+        void node(String id, MergedNode n) {
+            if ("Meeting".equals(n.label)) {
+                int bits = statuses.getOrDefault(id, 0);
+                String status = (bits & HELD) != 0
+                        ? "held"
+                        : (bits & CANCELLED) != 0 ? "cancelled" : (bits & PLANNED) != 0 ? "planned" : "unknown";
+                n.properties.put("status", status);
+                meetings.put(id, new Object[] {n.properties.get("date"), n.properties.get("datePrecision"), status});
+            } else if ("Place".equals(n.label)) {
+                Object kind = n.properties.get("kind");
+                places.put(id, new String[] {n.name, kind == null ? null : String.valueOf(kind)});
+            }
+        }
+
+        void relationship(MergedRelationship r) {
+            switch (r.type) {
+                case "ATTENDED" -> {
+                    Object side = r.properties.get("side");
+                    attended.computeIfAbsent(r.to, k -> new ArrayList<>())
+                            .add(new String[] {r.from, side == null ? null : String.valueOf(side)});
+                }
+                case "HELD_IN" ->
+                    heldIn.computeIfAbsent(r.from, k -> new ArrayList<>()).add(r.to);
+                case "HOLDS_ROLE" ->
+                    holdsRole.computeIfAbsent(r.from, k -> new ArrayList<>()).add(r.to);
+                case "PART_OF" ->
+                    partOf.computeIfAbsent(r.from, k -> new ArrayList<>()).add(r.to);
+                default -> {}
+            }
+        }
+
+        /** The one Country a person's roles lead to (HOLDS_ROLE, then PART_OF 0 to 3 times), or null. */
+        private String roleSide(String person, Map<String, String> memo) {
+            if (memo.containsKey(person)) {
+                return memo.get(person);
+            }
+            Set<String> countries = new LinkedHashSet<>();
+            for (String target : holdsRole.getOrDefault(person, List.of())) {
+                // every node within 3 PART_OF hops (a shortest walk is a trail, so the same set)
+                Set<String> seen = new LinkedHashSet<>(List.of(target));
+                List<String> frontier = List.of(target);
+                for (int hop = 0; hop < 3 && !frontier.isEmpty(); hop++) {
+                    List<String> next = new ArrayList<>();
+                    for (String n : frontier) {
+                        for (String up : partOf.getOrDefault(n, List.of())) {
+                            if (seen.add(up)) {
+                                next.add(up);
+                            }
+                        }
+                    }
+                    frontier = next;
+                }
+                seen.stream().filter(n -> "Country".equals(labels.get(n))).forEach(countries::add);
+            }
+            String side = countries.size() == 1 ? countries.iterator().next() : null;
+            memo.put(person, side);
+            return side;
+        }
+
+        /** Writes every MET (derive-met.cypher) in the importer's format; returns how many. */
+        long writeMet(Path file, Map<String, Type> meetingTypes) throws IOException {
+            Type dateType = meetingTypes.getOrDefault("date", Type.STRING);
+            Type precisionType = meetingTypes.getOrDefault("datePrecision", Type.STRING);
+            Map<String, String> memo = new HashMap<>();
+            long written = 0;
+            try (Csv csv = new Csv(file)) {
+                csv.header(
+                        ":START_ID",
+                        ":END_ID",
+                        ":TYPE",
+                        "meeting",
+                        "place",
+                        "date" + dateType.suffix,
+                        "datePrecision" + precisionType.suffix,
+                        "status");
+                for (var m : new TreeMap<>(meetings).entrySet()) {
+                    String meeting = m.getKey();
+                    List<String[]> attendees = new ArrayList<>();
+                    for (String[] a : attended.getOrDefault(meeting, List.of())) {
+                        if (!"Person".equals(labels.get(a[0]))) {
+                            continue;
+                        }
+                        String side = a[1] != null ? a[1] : roleSide(a[0], memo);
+                        if (side != null) {
+                            attendees.add(new String[] {a[0], side});
+                        }
+                    }
+                    if (attendees.size() < 2) {
+                        continue;
+                    }
+                    String place = heldIn.getOrDefault(meeting, List.of()).stream()
+                            .filter(p -> "Place".equals(labels.get(p)) && places.containsKey(p))
+                            .map(places::get)
+                            .min(Comparator.<String[]>comparingInt(
+                                            p -> "city".equals(p[1]) || "town".equals(p[1]) ? 0 : 1)
+                                    .thenComparing(p -> p[0], Comparator.nullsLast(Comparator.naturalOrder())))
+                            .map(p -> p[0])
+                            .orElse(null);
+                    Object[] v = m.getValue();
+                    String date = dateType.field(v[0]);
+                    String precision = precisionType.field(v[1]);
+                    for (String[] x : attendees) {
+                        for (String[] y : attendees) {
+                            if (x[0].compareTo(y[0]) < 0 && !x[1].equals(y[1])) {
+                                csv.row(x[0], y[0], "MET", meeting, place, date, precision, (String) v[2]);
+                                written++;
+                            }
+                        }
+                    }
+                }
+            }
+            return written;
+        }
     }
 
     private static final class MergedNode {
@@ -595,28 +815,17 @@ public final class BulkImport {
         }
     }
 
-    /** Starts Neo4j on the new store: the schema, then every meeting's status and MET. */
-    private long derive(Path home) {
-        log.println("applying cypher/schema.cypher and deriving meeting status and MET");
+    /**
+     * Starts Neo4j on the new store and applies the schema; its indexes are populated once, over
+     * the whole store (the meeting status and MET are already in the import's input).
+     */
+    private void applySchema(Path home) {
+        log.println("applying cypher/schema.cypher");
         try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(home, "127.0.0.1", 0, 0, false, ByteUnit.mebiBytes(512));
                 Driver driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none());
                 Session session = driver.session()) {
             session.executeWrite(SchemaInitializer::create);
             session.executeWrite(SchemaInitializer::awaitIndexes);
-            List<String> meetings = session.executeRead(tx -> tx.run("MATCH (m:Meeting) RETURN m.id AS id ORDER BY id")
-                    .list(r -> r.get("id").asString()));
-            long met = 0;
-            for (int i = 0; i < meetings.size(); i += MEETINGS_PER_TRANSACTION) {
-                List<String> batch = meetings.subList(i, Math.min(meetings.size(), i + MEETINGS_PER_TRANSACTION));
-                KbLoader.Counts counts = new KbLoader.Counts();
-                session.executeWrite(tx -> {
-                    counts.reset();
-                    KbLoader.deriveMeetings(tx, List.copyOf(batch), counts);
-                    return null;
-                });
-                met += counts.relationshipsCreated;
-            }
-            return met;
         }
     }
 
@@ -782,12 +991,15 @@ public final class BulkImport {
         }
     }
 
-    /** Rows spilled to disk by the hash of their key, so that one partition at a time is merged. */
+    /**
+     * Rows spilled to disk by the hash of their key, so that one partition at a time is merged.
+     * Written in a compact tagged format of the few value types a document's properties hold
+     * (Java serialization took a fifth of the check pass's time, looking up back-references).
+     */
     private static final class Partitions implements AutoCloseable {
         private final Path dir;
         private final String name;
-        private final ObjectOutputStream[] out = new ObjectOutputStream[PARTITIONS];
-        private final int[] written = new int[PARTITIONS];
+        private final DataOutputStream[] out = new DataOutputStream[PARTITIONS];
 
         Partitions(Path dir, String name) {
             this.dir = dir;
@@ -801,11 +1013,11 @@ public final class BulkImport {
         void write(String key, Object[] row) throws IOException {
             int p = Math.floorMod(key.hashCode(), PARTITIONS);
             if (out[p] == null) {
-                out[p] = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file(p)), 1 << 16));
+                out[p] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(p)), 1 << 16));
             }
-            out[p].writeObject(row);
-            if (++written[p] % 1_000 == 0) {
-                out[p].reset(); // or the stream keeps every row it wrote for back-references
+            out[p].writeInt(row.length);
+            for (Object value : row) {
+                writeValue(out[p], value);
             }
         }
 
@@ -817,26 +1029,134 @@ public final class BulkImport {
             if (!Files.exists(file(p))) {
                 return;
             }
-            try (ObjectInputStream in =
-                    new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file(p)), 1 << 16))) {
+            try (DataInputStream in =
+                    new DataInputStream(new BufferedInputStream(Files.newInputStream(file(p)), 1 << 16))) {
                 while (true) {
-                    Object row;
+                    int length;
                     try {
-                        row = in.readObject();
+                        length = in.readInt();
                     } catch (EOFException end) {
                         break;
                     }
-                    consumer.accept((Object[]) row);
+                    Object[] row = new Object[length];
+                    for (int i = 0; i < length; i++) {
+                        row[i] = readValue(in);
+                    }
+                    consumer.accept(row);
                 }
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
             }
             Files.delete(file(p));
         }
 
+        private static void writeValue(DataOutputStream out, Object value) throws IOException {
+            switch (value) {
+                case null -> out.writeByte('N');
+                case String s -> {
+                    out.writeByte('s');
+                    writeString(out, s);
+                }
+                case Long l -> {
+                    out.writeByte('l');
+                    out.writeLong(l);
+                }
+                case Integer i -> {
+                    out.writeByte('i');
+                    out.writeInt(i);
+                }
+                case Double d -> {
+                    out.writeByte('d');
+                    out.writeDouble(d);
+                }
+                case Boolean b -> {
+                    out.writeByte('b');
+                    out.writeBoolean(b);
+                }
+                case LocalDate d -> {
+                    out.writeByte('D');
+                    out.writeLong(d.toEpochDay());
+                }
+                case List<?> list -> {
+                    out.writeByte('L');
+                    out.writeInt(list.size());
+                    for (Object e : list) {
+                        writeValue(out, e);
+                    }
+                }
+                case Map<?, ?> map -> {
+                    out.writeByte('M');
+                    out.writeInt(map.size());
+                    for (var e : map.entrySet()) {
+                        writeString(out, (String) e.getKey());
+                        writeValue(out, e.getValue());
+                    }
+                }
+                default -> { // any other value the parser gives: Java serialization, one value
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    try (ObjectOutputStream o = new ObjectOutputStream(bytes)) {
+                        o.writeObject(value);
+                    }
+                    out.writeByte('J');
+                    out.writeInt(bytes.size());
+                    bytes.writeTo(out);
+                }
+            }
+        }
+
+        private static Object readValue(DataInputStream in) throws IOException {
+            byte tag = in.readByte();
+            return switch (tag) {
+                case 'N' -> null;
+                case 's' -> readString(in);
+                case 'l' -> in.readLong();
+                case 'i' -> in.readInt();
+                case 'd' -> in.readDouble();
+                case 'b' -> in.readBoolean();
+                case 'D' -> LocalDate.ofEpochDay(in.readLong());
+                case 'L' -> {
+                    int size = in.readInt();
+                    List<Object> list = new ArrayList<>(size);
+                    for (int i = 0; i < size; i++) {
+                        list.add(readValue(in));
+                    }
+                    yield list;
+                }
+                case 'M' -> {
+                    int size = in.readInt();
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    for (int i = 0; i < size; i++) {
+                        String key = readString(in);
+                        map.put(key, readValue(in));
+                    }
+                    yield map;
+                }
+                case 'J' -> {
+                    byte[] bytes = new byte[in.readInt()];
+                    in.readFully(bytes);
+                    try (ObjectInputStream o = new ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                        yield o.readObject();
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                default -> throw new IllegalStateException("corrupt spill file: tag " + tag);
+            };
+        }
+
+        private static void writeString(DataOutputStream out, String s) throws IOException {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        private static String readString(DataInputStream in) throws IOException {
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
         @Override
         public void close() throws IOException {
-            for (ObjectOutputStream o : out) {
+            for (DataOutputStream o : out) {
                 if (o != null) {
                     o.close();
                 }

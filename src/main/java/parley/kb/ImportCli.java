@@ -81,12 +81,12 @@ public final class ImportCli {
                     r.millis() / 1000.0,
                     r.facts() / Math.max(0.001, r.millis() / 1000.0));
             out.printf(
-                    "read, checked and merged to CSV (%,d MB) in %,.1f s; neo4j-admin import %,.1f s;"
-                            + " schema, meeting status and MET %,.1f s%n",
+                    "read, checked, merged and derived meeting status and MET to CSV (%,d MB) in %,.1f s;"
+                            + " neo4j-admin import %,.1f s; schema %,.1f s%n",
                     r.csvBytes() >> 20,
                     r.checkAndMergeMillis() / 1000.0,
                     r.importMillis() / 1000.0,
-                    r.deriveMillis() / 1000.0);
+                    r.schemaMillis() / 1000.0);
             return 0;
         } catch (BulkImport.ImportFailed e) {
             err.println(e.getMessage());
