@@ -38,7 +38,31 @@ final class Dates {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
 
     /** A resolved date: ISO value (or null), the words, the precision, and how. */
-    record Resolved(String date, String text, String precision, String rule) {}
+    record Resolved(String date, String text, String precision, String rule) {
+
+        /**
+         * Whether this date, at its precision, takes in the other's day: a week (given as its
+         * Monday) its seven days, a month its days, a day itself.
+         */
+        boolean covers(Resolved other) {
+            if (date == null || other == null || other.date == null) {
+                return false;
+            }
+            LocalDate from = LocalDate.parse(date);
+            LocalDate day = LocalDate.parse(other.date);
+            return switch (precision == null ? "day" : precision) {
+                case "week" -> !day.isBefore(from) && day.isBefore(from.plusDays(7));
+                case "month" -> day.getYear() == from.getYear() && day.getMonth() == from.getMonth();
+                case "year" -> day.getYear() == from.getYear();
+                default -> day.equals(from);
+            };
+        }
+
+        /** Whether this date is pinned more finely than the other: a day within a week, a week within a month. */
+        boolean finerThan(Resolved other) {
+            return other != null && other.covers(this) && !covers(other);
+        }
+    }
 
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");

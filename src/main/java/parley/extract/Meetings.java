@@ -219,7 +219,13 @@ final class Meetings {
                 break;
             }
             String rel = up.getRelation().toString();
-            if (!(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+            // "is due to meet" parsed with "to meet" as a clausal complement: an infinitive still
+            // takes its governor's subject
+            IndexedWord clause = v;
+            boolean infinitive = rel.startsWith("ccomp")
+                    && AnnotatedArticle.children(g, clause, "mark").stream()
+                            .anyMatch(m -> m.word().equalsIgnoreCase("to"));
+            if (!(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj") || infinitive)) {
                 break;
             }
             v = up.getGovernor();
@@ -409,7 +415,10 @@ final class Meetings {
             boolean samePlace = f.place != null && f.place == other.place;
             String d1 = f.date == null ? null : f.date.date();
             String d2 = other.date == null ? null : other.date.date();
-            boolean dateAgrees = d1 == null || d2 == null || d1.equals(d2);
+            // "this week" and "on Tuesday" of that week agree, and the day is kept
+            boolean nested = d1 != null && d2 != null && (f.date.covers(other.date) || other.date.covers(f.date));
+            boolean dateAgrees = d1 == null || d2 == null || d1.equals(d2) || nested;
+            // a week and a day in it agree but are not enough, alone, to make two mentions one
             boolean sameDate = d1 != null && d1.equals(d2);
             boolean subset =
                     other.participants.containsAll(f.participants) || f.participants.containsAll(other.participants);
@@ -425,7 +434,7 @@ final class Meetings {
                 if (other.place == null) {
                     other.place = f.place;
                 }
-                if (d2 == null && d1 != null) {
+                if (d2 == null && d1 != null || f.date != null && f.date.finerThan(other.date)) {
                     other.date = f.date;
                 }
                 if (!other.status.equals("held") && f.status.equals("held")) {
