@@ -30,6 +30,7 @@ final class Dates {
     static final String RULE_WEEKDAY_PAST = "weekday-past";
     static final String RULE_WEEKDAY_FUTURE = "weekday-future";
     static final String RULE_MONTH_TENSE = "month-by-tense";
+    static final String RULE_UNDER_WAY = "under-way+published-week";
 
     private static final Pattern MONTH_NAME = Pattern.compile(
             "\\b(january|february|march|april|may|june|july|august|september|october|november|december"
@@ -71,6 +72,16 @@ final class Dates {
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
 
     private Dates() {}
+
+    /**
+     * The week of publication, for something the article says is under way as it is written ("EU
+     * leaders are deciding …") and gives no date words for: the words are the verb's own, the
+     * precision a week, no day.
+     */
+    static Resolved underWay(AnnotatedArticle a, String words) {
+        LocalDate monday = a.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Resolved(monday.toString(), words, "week", RULE_UNDER_WAY);
+    }
 
     /** The date of the fact whose predicate is {@code predicate} in sentence {@code sentence}, or null. */
     static Resolved of(AnnotatedArticle a, int sentence, IndexedWord predicate) {

@@ -254,7 +254,7 @@ final class Events {
 
     /** Objects that make a verb of attack an idiom: "struck a deal", "strike a balance". */
     private static final Set<String> IDIOM_OBJECTS =
-            Set.of("deal", "agreement", "balance", "tone", "chord", "bargain", "compromise", "pose", "note");
+            Set.of("deal", "agreement", "balance", "tone", "chord", "bargain", "compromise", "pose", "note", "blow");
 
     /** "EU leaders struck a deal": no attack. */
     static boolean figurative(SemanticGraph g, IndexedWord w) {

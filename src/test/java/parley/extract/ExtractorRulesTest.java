@@ -987,4 +987,46 @@ class ExtractorRulesTest {
                 Drafts.facts(draft, "Claim").isEmpty(), () -> draft.get("facts").toString());
         assertEquals(Claims.REPORTED_STATEMENT, onlyStatement(draft).get("rule").asString());
     }
+
+    @Test
+    void aBodyOfLeadersDecidingInACityIsTheirGathering() {
+        JsonNode draft = Drafts.of(
+                "Meanwhile, in Vienna, European Union leaders are deciding whether to extend the sanctions.", THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        assertEquals(Meetings.BODY_DECIDES, meeting.get("rule").asString().split("\\+")[0]);
+        assertEquals("held", meeting.get("status").asString());
+        // under way as the article is written: the week it was published in, no day
+        assertEquals("2025-12-01", meeting.get("date").asString());
+        assertEquals("week", meeting.get("datePrecision").asString());
+        String leaders = Drafts.entity(draft, "European Union leaders");
+        assertTrue(
+                Drafts.has(draft, "ATTENDED", leaders, meeting.get("id").asString())
+                        || Drafts.has(
+                                draft, "PARTY_TO", leaders, meeting.get("id").asString()),
+                () -> draft.toString());
+        assertTrue(Drafts.has(draft, "HELD_IN", meeting.get("id").asString(), Drafts.entity(draft, "Vienna")));
+    }
+
+    @Test
+    void aStateDecidingIsNoGathering() {
+        JsonNode draft = Drafts.of(
+                "Spain decided on Monday to extend the sanctions, and Portugal struck a deal with Brazil.", THURSDAY);
+        assertTrue(Drafts.facts(draft, "Meeting").isEmpty(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void leadersWhoWillDecideHaveAPlannedGathering() {
+        JsonNode meeting = onlyMeeting(
+                Drafts.of("European Union leaders will decide next week whether to extend the sanctions.", THURSDAY));
+        assertEquals("planned", meeting.get("status").asString());
+        assertEquals("2025-12-08", meeting.get("date").asString());
+    }
+
+    @Test
+    void leadersStrikingABlowIsNoGathering() {
+        JsonNode draft = Drafts.of("EU leaders struck a blow against the plan in Vienna.", THURSDAY);
+        assertTrue(Drafts.facts(draft, "Meeting").isEmpty(), () -> draft.get("facts")
+                .toString());
+    }
 }
