@@ -66,6 +66,27 @@ final class AnnotatedArticle {
         return b > 0 && b < cut.length() && b <= 3 ? cut.substring(b) : cut;
     }
 
+    /**
+     * The sentences from {@code first} to {@code last} as one verbatim passage, as a quotation of
+     * several sentences is cited whole. Where the last sentence runs on over a line break (a
+     * closing quotation mark the splitter joined to the next paragraph), the passage ends at
+     * {@code limit} instead; the first sentence alone if that spans a line break too.
+     */
+    String passage(int first, int last, int limit) {
+        String from = evidence(first);
+        String to = evidence(last);
+        int begin = text.indexOf(from, sentences.get(first).charOffsets().first());
+        int end = text.indexOf(to, sentences.get(last).charOffsets().first());
+        if (first >= last || begin < 0 || end < begin) {
+            return from;
+        }
+        String cut = text.substring(begin, end + to.length());
+        if (cut.indexOf('\n') >= 0 && limit > begin + from.length() && limit <= text.length()) {
+            cut = text.substring(begin, limit).strip();
+        }
+        return cut.indexOf('\n') >= 0 ? from : cut;
+    }
+
     /** Words a line cannot end a heading with: the sentence goes on. */
     private static final Set<String> CONTINUING = Set.of(
             "the",

@@ -27,6 +27,13 @@ final class Claims {
     static final String REPORTED_EVENT = "claim:verb-say+past-event";
     /** "… was damaged in the attack, according to the military": a past event on a named source's word. */
     static final String ACCORDING_TO = "claim:according-to+past-event";
+    /**
+     * "X said that Y is due to meet Z", "X said Y wants to shift the pressure onto Z": reported
+     * speech about what another named party does or wants is an assertion others may dispute, a
+     * Claim; the speaker's views ("the talks were productive"), own doings and possibilities stay
+     * a Statement.
+     */
+    static final String REPORTED_OF_ANOTHER = "claim:verb-say+ccomp+other-party";
     /** "X accused Y of …": X's claim. */
     static final String ACCUSATION = "claim:verb-accuse+of";
     /** "X called the reports false", "X dismissed the claims as fabricated": a denial of a claim. */
@@ -65,7 +72,8 @@ final class Claims {
             "withdraw",
             "retreat",
             "encircle",
-            "take");
+            "take",
+            "annex");
     /** Words that call an assertion false: "called the reports false / a fabrication". */
     static final Set<String> FALSE_WORDS = Set.of(
             "false",
@@ -197,6 +205,23 @@ final class Claims {
                     obligation = obligation(g, c);
                     break;
                 }
+                if (clause == null && !deny && !statement) {
+                    // "… after X claimed they had captured Y", parsed with the claim hanging from
+                    // the clause it reports: that clause, from after the verb
+                    IndexedWord reported = reportedGovernor(g, w);
+                    if (reported != null) {
+                        clause = reported;
+                        fromCcomp = true;
+                        List<IndexedWord> after = new ArrayList<>();
+                        for (IndexedWord x : cx.article.subtree(s, reported, Set.of("mark", "cc", "conj"))) {
+                            if (x.index() > w.index()) {
+                                after.add(x);
+                            }
+                        }
+                        content = around(after, reported);
+                        obligation = obligation(g, reported);
+                    }
+                }
                 if (clause == null && !deny) {
                     clause = eventClause(cx, s, g, w);
                     if (clause != null) {
@@ -269,6 +294,11 @@ final class Claims {
                     if (!fromCcomp) {
                         continue;
                     }
+                    if (aboutAnother(cx, s, g, clause, speaker)) {
+                        n++;
+                        made.add(claim(cx, s, w, n, speaker, content, REPORTED_OF_ANOTHER, 0.65));
+                        continue;
+                    }
                     statements++;
                     String id = cx.draft.freshId("statement-" + cx.sourceId + "-reported-" + statements);
                     Draft.Fact fact = cx.draft.fact(id, "Statement", 0.7, REPORTED_STATEMENT, cx.evidence(s));
@@ -324,9 +354,218 @@ final class Claims {
                 made.add(claim(cx, s, w, n, speaker, content, rule, deny ? 0.65 : 0.75));
             }
         }
+        quotedAssertions(cx, quotes, made, n);
     }
 
     private record Reported(Entities.Cluster speaker, List<IndexedWord> content) {}
+
+    /** A quotation that calls an assertion false: "This whole narrative that … is silly." */
+    static final String QUOTED_DENIAL = "claim:quote+copula-false";
+    /** A quotation that reports an act of war as done or under way: "Our troops are advancing …". */
+    static final String QUOTED_EVENT = "claim:quote+event";
+
+    /** Words that dismiss an assertion as its predicate: the words of falsity and a few scornful ones. */
+    static final Set<String> DISMISSIVE = union(
+            FALSE_WORDS, Set.of("silly", "ridiculous", "laughable", "wrong", "fiction", "fantasy", "myth", "rubbish"));
+    /** What a speaker can call false: an assertion, or the story told about them. */
+    static final Set<String> NARRATIVE_NOUNS =
+            union(ASSERTION_NOUNS, Set.of("narrative", "story", "rumour", "rumor", "notion", "talk"));
+    /** Acts of war a speaker may report in their own words; a modal or a negation makes them none. */
+    static final Set<String> QUOTED_EVENT_VERBS = Set.of(
+            "strike",
+            "hit",
+            "attack",
+            "seize",
+            "capture",
+            "occupy",
+            "destroy",
+            "shoot",
+            "intercept",
+            "shell",
+            "bomb",
+            "advance",
+            "encircle",
+            "surround",
+            "liberate",
+            "retreat",
+            "withdraw",
+            "storm",
+            "breach");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Assertions inside direct quotations, given to the quotation's speaker: a denial when the
+     * quotation calls a story false ("This whole narrative that we're forcing a deal is silly"),
+     * a claim when it reports an act of war done or under way ("Our troops are advancing along the
+     * whole front"). The quotation itself stays a Statement; the claim is what can be disputed.
+     */
+    private static int quotedAssertions(Context cx, Quotes quotes, List<Made> made, int n) {
+        for (Quotes.Attributed q : quotes.attributed) {
+            if (!Context.isActor(q.speaker())) {
+                continue;
+            }
+            for (int s : q.sentences()) {
+                SemanticGraph g = cx.article.graph(s);
+                // the words of a story called false assert nothing of the speaker's
+                Set<IndexedWord> denied = new HashSet<>();
+                for (IndexedWord w : inside(cx.words(s), q)) {
+                    IndexedWord story = dismissed(g, w);
+                    if (story != null) {
+                        List<IndexedWord> content = inside(cx.article.subtree(s, story, Set.of()), q);
+                        denied.addAll(content);
+                        if (content.size() >= 3) {
+                            // the rest of the quotation goes on with the denial: cited whole
+                            String passage = cx.article.passage(
+                                    q.sentences().getFirst(), q.sentences().getLast(), q.end());
+                            n = deny(cx, s, w, n, made, q.speaker(), content, passage);
+                        }
+                    }
+                }
+                for (IndexedWord w : inside(cx.words(s), q)) {
+                    if (!denied.contains(w)
+                            && eventUnderWay(g, w)
+                            && made.stream().noneMatch(m -> m.sentence == s && m.by == q.speaker())) {
+                        List<IndexedWord> content = inside(cx.article.subtree(s, w, Set.of("parataxis", "ccomp")), q);
+                        content = around(content, w);
+                        if (content.size() >= 4) {
+                            n++;
+                            made.add(claim(cx, s, w, n, q.speaker(), content, QUOTED_EVENT, 0.65));
+                        }
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The story a word of dismissal is said of: "[this narrative that …] is silly"; else null. */
+    private static IndexedWord dismissed(SemanticGraph g, IndexedWord w) {
+        if (!DISMISSIVE.contains(Tense.lemma(w))
+                || AnnotatedArticle.children(g, w, "cop").isEmpty()
+                || Tense.negated(g, w)) {
+            return null;
+        }
+        for (IndexedWord subj : AnnotatedArticle.children(g, w, "nsubj")) {
+            if (NARRATIVE_NOUNS.contains(Tense.lemma(subj))) {
+                return subj;
+            }
+        }
+        return null;
+    }
+
+    /** An act of war, not negated and without a modal, done ("captured") or under way ("are advancing"). */
+    private static boolean eventUnderWay(SemanticGraph g, IndexedWord w) {
+        if (!w.tag().startsWith("VB") || !QUOTED_EVENT_VERBS.contains(Tense.lemma(w)) || Tense.negated(g, w)) {
+            return false;
+        }
+        if (AnnotatedArticle.children(g, w, "nsubj").isEmpty()
+                && AnnotatedArticle.children(g, w, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        for (IndexedWord aux : AnnotatedArticle.children(g, w, "aux")) {
+            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        Tense.Time time = Tense.of(g, w);
+        return time == Tense.Time.PAST || time == Tense.Time.PRESENT && w.tag().equals("VBG");
+    }
+
+    /** The words of a quotation among the given ones. */
+    private static List<IndexedWord> inside(List<IndexedWord> words, Quotes.Attributed q) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord x : words) {
+            if (x.beginPosition() >= q.begin() && x.endPosition() <= q.end()) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A denial by the speaker of the assertion the content states: DENIES to a claim of the article
+     * by someone else that shares most of its words, else a Claim of its own that the speaker
+     * DENIES.
+     */
+    private static int deny(
+            Context cx,
+            int s,
+            IndexedWord w,
+            int n,
+            List<Made> made,
+            Entities.Cluster speaker,
+            List<IndexedWord> content,
+            String evidence) {
+        Set<String> words = words(cx.article.span(content));
+        Made target = null;
+        double best = 0;
+        for (Made m : made) {
+            double overlap = overlap(words, m.words);
+            if (m.by != speaker && overlap > best && overlap >= 0.4) {
+                best = overlap;
+                target = m;
+            }
+        }
+        if (target != null) {
+            speaker.referenced = true;
+            target.fact.evidence.add(evidence);
+            cx.draft.relate("DENIES", speaker.id, target.fact.id, evidence, 0.65, QUOTED_DENIAL);
+            return n;
+        }
+        made.add(claim(cx, s, w, n + 1, speaker, content, QUOTED_DENIAL, 0.6, evidence));
+        return n + 1;
+    }
+
+    /**
+     * The clause a verb of asserting reports where the parser hung the verb from it as an adverbial
+     * or a loose dependent ("after [officials claimed] they had captured Y"): a verb after the asserting
+     * verb's own words, with a subject of its own; else null.
+     */
+    private static IndexedWord reportedGovernor(SemanticGraph g, IndexedWord w) {
+        SemanticGraphEdge up = AnnotatedArticle.parentEdge(g, w);
+        if (up == null
+                || !(up.getRelation().toString().startsWith("advcl")
+                        || up.getRelation().toString().equals("dep"))) {
+            return null;
+        }
+        IndexedWord gov = up.getGovernor();
+        if (!gov.tag().startsWith("VB")
+                || gov.index() < w.index()
+                || AnnotatedArticle.children(g, gov, "nsubj").isEmpty()
+                || AnnotatedArticle.children(g, gov, "nsubj").getFirst().index() < w.index()) {
+            return null;
+        }
+        return gov;
+    }
+
+    /**
+     * Whether a reported clause tells what another named party does, did or wants: its subject a
+     * name (not a pronoun, whose reading may be wrong) of an actor other than the speaker, and no
+     * modal that makes it a possibility.
+     */
+    static boolean aboutAnother(Context cx, int s, SemanticGraph g, IndexedWord clause, Entities.Cluster speaker) {
+        if (clause == null || obligation(g, clause)) {
+            return false;
+        }
+        for (IndexedWord aux : AnnotatedArticle.children(g, clause, "aux")) {
+            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        for (IndexedWord subj : AnnotatedArticle.children(g, clause, "nsubj")) {
+            if (!subj.tag().startsWith("NNP")) {
+                return false;
+            }
+            Entities.Cluster c = cx.entities.resolve(s, subj);
+            return Context.isActor(c) && c != speaker;
+        }
+        return false;
+    }
 
     /** A Claim of the speaker with the content's text (CLAIMS, or DENIES for a denial's own claim). */
     private static Made claim(
@@ -338,9 +577,23 @@ final class Claims {
             List<IndexedWord> content,
             String rule,
             double confidence) {
+        return claim(cx, s, w, n, speaker, content, rule, confidence, cx.evidence(s));
+    }
+
+    /** The same, cited by the given verbatim passage (the sentence, or the quotation it is in). */
+    private static Made claim(
+            Context cx,
+            int s,
+            IndexedWord w,
+            int n,
+            Entities.Cluster speaker,
+            List<IndexedWord> content,
+            String rule,
+            double confidence,
+            String evidence) {
         String text = cx.article.span(content);
         String id = cx.draft.freshId("claim-" + cx.sourceId + "-" + n);
-        Draft.Fact fact = cx.draft.fact(id, "Claim", confidence, rule, cx.evidence(s));
+        Draft.Fact fact = cx.draft.fact(id, "Claim", confidence, rule, evidence);
         fact.properties.put("text", text);
         Dates.Resolved date = Dates.of(cx.article, s, w);
         if (date != null && date.date() != null) {
@@ -349,8 +602,8 @@ final class Claims {
             fact.properties.put("dateText", date.text());
         }
         speaker.referenced = true;
-        boolean denial = rule.equals(DENIAL) || rule.equals(CALLED_FALSE);
-        cx.draft.relate(denial ? "DENIES" : "CLAIMS", speaker.id, id, cx.evidence(s), confidence, rule);
+        boolean denial = rule.equals(DENIAL) || rule.equals(CALLED_FALSE) || rule.equals(QUOTED_DENIAL);
+        cx.draft.relate(denial ? "DENIES" : "CLAIMS", speaker.id, id, evidence, confidence, rule);
         return new Made(fact, speaker, s, words(text));
     }
 
@@ -427,6 +680,14 @@ final class Claims {
                 continue;
             }
             IndexedWord source = e.getDependent();
+            if (SOURCE_NOUNS.contains(Tense.lemma(source))) {
+                // "according to an analysis (conducted) by X": X, the body the record comes from
+                IndexedWord by = recordMaker(g, source);
+                if (by == null) {
+                    return null;
+                }
+                source = by;
+            }
             if (unnamed(g, source)) {
                 return null;
             }
@@ -451,6 +712,23 @@ final class Claims {
             }
             List<IndexedWord> content = around(rest, w);
             return content.size() < 3 ? null : new Reported(speaker, content);
+        }
+        return null;
+    }
+
+    /** Who made a record: "an analysis by X", "an analysis conducted by X", "figures from X"; else null. */
+    private static IndexedWord recordMaker(SemanticGraph g, IndexedWord record) {
+        for (String rel : List.of("nmod:by", "nmod:from", "nmod:of")) {
+            List<IndexedWord> by = AnnotatedArticle.children(g, record, rel);
+            if (!by.isEmpty()) {
+                return by.getFirst();
+            }
+        }
+        for (IndexedWord made : AnnotatedArticle.children(g, record, "acl")) {
+            List<IndexedWord> by = AnnotatedArticle.children(g, made, "obl:by");
+            if (!by.isEmpty()) {
+                return by.getFirst();
+            }
         }
         return null;
     }

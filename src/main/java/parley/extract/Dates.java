@@ -30,6 +30,7 @@ final class Dates {
     static final String RULE_WEEKDAY_PAST = "weekday-past";
     static final String RULE_WEEKDAY_FUTURE = "weekday-future";
     static final String RULE_MONTH_TENSE = "month-by-tense";
+    static final String RULE_UNDER_WAY = "under-way+published-week";
 
     private static final Pattern MONTH_NAME = Pattern.compile(
             "\\b(january|february|march|april|may|june|july|august|september|october|november|december"
@@ -38,7 +39,31 @@ final class Dates {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
 
     /** A resolved date: ISO value (or null), the words, the precision, and how. */
-    record Resolved(String date, String text, String precision, String rule) {}
+    record Resolved(String date, String text, String precision, String rule) {
+
+        /**
+         * Whether this date, at its precision, takes in the other's day: a week (given as its
+         * Monday) its seven days, a month its days, a day itself.
+         */
+        boolean covers(Resolved other) {
+            if (date == null || other == null || other.date == null) {
+                return false;
+            }
+            LocalDate from = LocalDate.parse(date);
+            LocalDate day = LocalDate.parse(other.date);
+            return switch (precision == null ? "day" : precision) {
+                case "week" -> !day.isBefore(from) && day.isBefore(from.plusDays(7));
+                case "month" -> day.getYear() == from.getYear() && day.getMonth() == from.getMonth();
+                case "year" -> day.getYear() == from.getYear();
+                default -> day.equals(from);
+            };
+        }
+
+        /** Whether this date is pinned more finely than the other: a day within a week, a week within a month. */
+        boolean finerThan(Resolved other) {
+            return other != null && other.covers(this) && !covers(other);
+        }
+    }
 
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
@@ -47,6 +72,16 @@ final class Dates {
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
 
     private Dates() {}
+
+    /**
+     * The week of publication, for something the article says is under way as it is written ("EU
+     * leaders are deciding …") and gives no date words for: the words are the verb's own, the
+     * precision a week, no day.
+     */
+    static Resolved underWay(AnnotatedArticle a, String words) {
+        LocalDate monday = a.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Resolved(monday.toString(), words, "week", RULE_UNDER_WAY);
+    }
 
     /** The date of the fact whose predicate is {@code predicate} in sentence {@code sentence}, or null. */
     static Resolved of(AnnotatedArticle a, int sentence, IndexedWord predicate) {

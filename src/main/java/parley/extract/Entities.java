@@ -664,6 +664,7 @@ final class Entities {
         c.forms.add(demonym);
         c.demonymOnly = true;
         clusters.add(c);
+        linkLate(c);
         return c;
     }
 
@@ -828,10 +829,15 @@ final class Entities {
     // ---- linking to the graph ----------------------------------------------------------------
 
     /** Gives every cluster an id: the graph's where a name matches (with the reason), else a new slug. */
+    /** The graph's entities by folded name, alias and surname, once {@link #link} has run. */
+    private final Map<String, List<KnownGraph.KnownEntity>> byName = new HashMap<>();
+
+    private final Map<String, List<KnownGraph.KnownEntity>> byAlias = new HashMap<>();
+    private final Map<String, List<KnownGraph.KnownEntity>> bySurname = new HashMap<>();
+    /** The draft whose ids {@link #link} gave out; null before. */
+    private Draft linkedDraft;
+
     void link(KnownGraph known, Draft draft) {
-        Map<String, List<KnownGraph.KnownEntity>> byName = new HashMap<>();
-        Map<String, List<KnownGraph.KnownEntity>> byAlias = new HashMap<>();
-        Map<String, List<KnownGraph.KnownEntity>> bySurname = new HashMap<>();
         for (KnownGraph.KnownEntity e : known.entities()) {
             // a new entity never takes the id of an existing one it was not linked to
             draft.reserve(e.id());
@@ -847,63 +853,83 @@ final class Entities {
             }
         }
         for (Cluster c : clusters) {
-            KnownGraph.KnownEntity match = null;
-            String reason = null;
-            List<String> folds = new ArrayList<>();
-            folds.add(Slugs.fold(c.name));
-            c.forms.forEach(f -> folds.add(Slugs.fold(f)));
-            for (String f : folds) {
-                match = pick(byName.get(f), c.label);
-                if (match != null) {
-                    reason = LINK_NAME;
-                    break;
-                }
-            }
-            if (match == null) {
-                for (String f : folds) {
-                    match = pick(byAlias.get(f), c.label);
-                    if (match != null) {
-                        reason = LINK_ALIAS;
-                        break;
-                    }
-                }
-            }
-            if (match == null && c.label.equals("Person")) {
-                String[] words = Slugs.fold(c.name).split(" ");
-                String surname = words[words.length - 1];
-                List<KnownGraph.KnownEntity> same = bySurname.get(surname);
-                reason = LINK_SURNAME;
-                if (same == null) {
-                    same = new ArrayList<>();
-                    for (var entry : bySurname.entrySet()) {
-                        if (Slugs.variant(surname, entry.getKey())) {
-                            same.addAll(entry.getValue());
-                        }
-                    }
-                    reason = LINK_SPELLING;
-                }
-                // a full name must agree on the first name too
-                List<KnownGraph.KnownEntity> agreeing = same.stream()
-                        .filter(e -> words.length == 1
-                                || Slugs.fold(e.name()).split(" ")[0].equals(words[0]))
-                        .toList();
-                match = agreeing.size() == 1 ? agreeing.getFirst() : null;
-            }
-            if (match != null) {
-                c.id = match.id();
-                c.label = match.label();
-                c.linkReason = reason;
-                if (c.kind == null && (c.label.equals("Institution") || c.label.equals("Place"))) {
-                    c.kind = kindOf(c.label, c.type, c.name);
-                }
-                if (!c.label.equals("Institution") && !c.label.equals("Place")) {
-                    c.kind = null;
-                }
-            }
+            linkOne(c);
         }
         for (Cluster c : clusters) {
             if (c.id == null) {
                 c.id = draft.freshId(Slugs.slug(c.name, 80));
+            }
+        }
+        linkedDraft = draft;
+    }
+
+    /**
+     * A cluster made after {@link #link} (a country first named by an adjective the fact readers
+     * meet: "Russian officials claimed …") is linked and given its id at once, as {@link #link}
+     * would have.
+     */
+    private void linkLate(Cluster c) {
+        if (linkedDraft != null) {
+            linkOne(c);
+            if (c.id == null) {
+                c.id = linkedDraft.freshId(Slugs.slug(c.name, 80));
+            }
+        }
+    }
+
+    /** Gives the cluster the id of the one graph entity its name, an alias or a surname matches. */
+    private void linkOne(Cluster c) {
+        KnownGraph.KnownEntity match = null;
+        String reason = null;
+        List<String> folds = new ArrayList<>();
+        folds.add(Slugs.fold(c.name));
+        c.forms.forEach(f -> folds.add(Slugs.fold(f)));
+        for (String f : folds) {
+            match = pick(byName.get(f), c.label);
+            if (match != null) {
+                reason = LINK_NAME;
+                break;
+            }
+        }
+        if (match == null) {
+            for (String f : folds) {
+                match = pick(byAlias.get(f), c.label);
+                if (match != null) {
+                    reason = LINK_ALIAS;
+                    break;
+                }
+            }
+        }
+        if (match == null && c.label.equals("Person")) {
+            String[] words = Slugs.fold(c.name).split(" ");
+            String surname = words[words.length - 1];
+            List<KnownGraph.KnownEntity> same = bySurname.get(surname);
+            reason = LINK_SURNAME;
+            if (same == null) {
+                same = new ArrayList<>();
+                for (var entry : bySurname.entrySet()) {
+                    if (Slugs.variant(surname, entry.getKey())) {
+                        same.addAll(entry.getValue());
+                    }
+                }
+                reason = LINK_SPELLING;
+            }
+            // a full name must agree on the first name too
+            List<KnownGraph.KnownEntity> agreeing = same.stream()
+                    .filter(e -> words.length == 1
+                            || Slugs.fold(e.name()).split(" ")[0].equals(words[0]))
+                    .toList();
+            match = agreeing.size() == 1 ? agreeing.getFirst() : null;
+        }
+        if (match != null) {
+            c.id = match.id();
+            c.label = match.label();
+            c.linkReason = reason;
+            if (c.kind == null && (c.label.equals("Institution") || c.label.equals("Place"))) {
+                c.kind = kindOf(c.label, c.type, c.name);
+            }
+            if (!c.label.equals("Institution") && !c.label.equals("Place")) {
+                c.kind = null;
             }
         }
     }

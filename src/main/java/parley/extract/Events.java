@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +47,52 @@ final class Events {
 
     private Events() {}
 
+    /** An event drafted so far: what a later sentence's "the attack" may refer back to. */
+    private record Made(
+            Draft.Fact fact, String family, int sentence, Entities.Cluster actor, Set<Entities.Cluster> places) {}
+
+    /** Kinds that a later mention may name by another word: a drone attack is "the strike". */
+    static String family(String kind) {
+        return kind.endsWith("strike") || kind.endsWith("attack") ? "attack" : kind;
+    }
+
+    /**
+     * "The attack, which X said took place on Friday, …": a trigger noun with a definite
+     * determiner, in one of the two sentences after an event of its family by the same (or no
+     * named) actor and in the same (or no named) place, is that event mentioned again; its evidence, place and date (where the event
+     * had none) go to that event, and no new one is drafted.
+     */
+    private static Made antecedent(
+            SemanticGraph g,
+            int s,
+            List<IndexedWord> triggers,
+            String kind,
+            Entities.Cluster actor,
+            Set<Entities.Cluster> places,
+            List<Made> made) {
+        if (made.isEmpty()) {
+            return null;
+        }
+        Made last = made.getLast();
+        if (s - last.sentence() > 2
+                || !last.family().equals(family(kind))
+                || actor != null && last.actor() != null && actor != last.actor()
+                || !places.isEmpty() && !last.places().isEmpty() && Collections.disjoint(places, last.places())) {
+            return null;
+        }
+        for (IndexedWord t : triggers) {
+            if (t.tag().startsWith("NN")
+                    && AnnotatedArticle.children(g, t, "det").stream().anyMatch(d -> Set.of("the", "this", "that")
+                            .contains(d.word().toLowerCase(Locale.ROOT)))) {
+                return last;
+            }
+        }
+        return null;
+    }
+
     static void extract(Context cx) {
         int n = 0;
+        List<Made> made = new ArrayList<>();
         for (int s = 0; s < cx.article.sentences.size(); s++) {
             if (!cx.usable(s)) {
                 continue;
@@ -140,6 +185,11 @@ final class Events {
                 }
             }
             Set<Entities.Cluster> places = places(cx, s);
+            Made earlier = antecedent(g, s, triggers, kind, actor, places, made);
+            if (earlier != null) {
+                mentionAgain(cx, s, earlier, triggers.getFirst(), places);
+                continue;
+            }
             if (actor == null && places.isEmpty() && killed == null && wounded == null) {
                 continue;
             }
@@ -178,12 +228,33 @@ final class Events {
                 p.referenced = true;
                 cx.draft.relate("OCCURRED_IN", id, p.id, evidence, confidence, rule);
             }
+            made.add(new Made(fact, family(kind), s, Context.isActor(actor) ? actor : null, places));
+        }
+    }
+
+    /** The sentence as more evidence of an event drafted before, with the date and places it adds. */
+    private static void mentionAgain(
+            Context cx, int s, Made earlier, IndexedWord trigger, Set<Entities.Cluster> places) {
+        Draft.Fact fact = earlier.fact();
+        String evidence = cx.evidence(s);
+        if (!fact.evidence.contains(evidence)) {
+            fact.evidence.add(evidence);
+        }
+        Dates.Resolved date = Dates.of(cx.article, s, trigger);
+        if (date != null && date.date() != null && !fact.properties.containsKey("date")) {
+            fact.properties.put("date", date.date());
+            fact.properties.put("datePrecision", date.precision());
+            fact.properties.put("dateText", date.text());
+        }
+        for (Entities.Cluster p : places) {
+            p.referenced = true;
+            cx.draft.relate("OCCURRED_IN", fact.id, p.id, evidence, fact.confidence, fact.rule);
         }
     }
 
     /** Objects that make a verb of attack an idiom: "struck a deal", "strike a balance". */
     private static final Set<String> IDIOM_OBJECTS =
-            Set.of("deal", "agreement", "balance", "tone", "chord", "bargain", "compromise", "pose", "note");
+            Set.of("deal", "agreement", "balance", "tone", "chord", "bargain", "compromise", "pose", "note", "blow");
 
     /** "EU leaders struck a deal": no attack. */
     static boolean figurative(SemanticGraph g, IndexedWord w) {

@@ -3,6 +3,7 @@ package parley.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ final class Meetings {
     static final String NOUN_TALKS = "meeting:noun-talks+with";
     static final String VERB_VISIT = "meeting:verb-visit+person";
     static final String VERB_CONVENE = "meeting:verb-convene+where";
+    static final String BODY_DECIDES = "meeting:body-decides";
     static final String SPLIT = "+split-by-side";
     static final String PLACE_IN = "+obl-in";
     static final String MERGED = "+merged";
@@ -34,6 +36,20 @@ final class Meetings {
 
     private static final Set<String> MEETING_NOUNS = Set.of(
             "talk", "talks", "meeting", "summit", "negotiation", "dialogue", "consultation", "discussion", "session");
+
+    /**
+     * What a body of office holders does only together: "EU leaders are deciding whether …", "NATO
+     * defence ministers agreed …", "EU leaders struck a deal …" (with {@link #AGREEMENTS} as object).
+     */
+    private static final Set<String> DECIDE =
+            Set.of("decide", "agree", "approve", "adopt", "vote", "consider", "debate");
+    /** Verbs that take an agreement as object to mean agreeing: "struck / reached a deal". */
+    private static final Set<String> CONCLUDE = Set.of("strike", "reach", "seal", "clinch");
+
+    private static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "accord", "compromise");
+    /** The last word of a body's name that makes it a gathering of office holders: "EU leaders". */
+    private static final Set<String> BODY_HEADS =
+            Set.of("leaders", "ministers", "lawmakers", "parliamentarians", "envoys", "governors", "chiefs");
 
     /** Verbs whose subject takes part in the meeting noun that is their object ("attended the talks"). */
     private static final Set<String> TAKE_PART = Set.of("attend", "join", "hold", "participate", "be", "host");
@@ -71,7 +87,7 @@ final class Meetings {
             for (IndexedWord w : cx.words(s)) {
                 Found f = trigger(cx, s, g, w);
                 if (f == null
-                        || f.participants.size() < 2
+                        || f.participants.size() < (f.rule.equals(BODY_DECIDES) ? 1 : 2)
                         || Tense.negated(g, w)
                         || Tense.doubted(g, w)
                         || !usedTriggers.add(w.index())) {
@@ -83,6 +99,17 @@ final class Meetings {
                 }
                 f.date = Dates.of(cx.article, s, w);
                 f.status = Tense.status(g, w);
+                if (f.rule.startsWith(BODY_DECIDES) && presentTense(g, w)) {
+                    // "EU leaders are deciding / consider …": the gathering is under way as the
+                    // article is written, in its week unless the sentence dates it
+                    f.status = "held";
+                    if (f.date == null || f.date.date() == null) {
+                        List<IndexedWord> verb = new ArrayList<>(AnnotatedArticle.children(g, w, "aux"));
+                        verb.add(w);
+                        verb.sort(Comparator.comparingInt(IndexedWord::index));
+                        f.date = Dates.underWay(cx.article, cx.article.span(verb));
+                    }
+                }
                 if (f.status.equals("unknown") && f.date != null && f.date.date() != null) {
                     f.status = f.date.date().compareTo(cx.article.published.toString()) < 0 ? "held" : "planned";
                 }
@@ -116,6 +143,9 @@ final class Meetings {
         }
         if (verb && GATHER.contains(lemma)) {
             return gathering(cx, s, g, w);
+        }
+        if (verb && (DECIDE.contains(lemma) || CONCLUDE.contains(lemma))) {
+            return bodyDecides(cx, s, g, w, lemma);
         }
         if (verb && lemma.equals("visit")) {
             List<IndexedWord> visited = new ArrayList<>();
@@ -219,7 +249,13 @@ final class Meetings {
                 break;
             }
             String rel = up.getRelation().toString();
-            if (!(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+            // "is due to meet" parsed with "to meet" as a clausal complement: an infinitive still
+            // takes its governor's subject
+            IndexedWord clause = v;
+            boolean infinitive = rel.startsWith("ccomp")
+                    && AnnotatedArticle.children(g, clause, "mark").stream()
+                            .anyMatch(m -> m.word().equalsIgnoreCase("to"));
+            if (!(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj") || infinitive)) {
                 break;
             }
             v = up.getGovernor();
@@ -272,6 +308,48 @@ final class Meetings {
                 }
             }
         }
+        return f;
+    }
+
+    /** "consider", "are deciding": a present tense, with no auxiliary of the future or the past. */
+    private static boolean presentTense(SemanticGraph g, IndexedWord w) {
+        List<IndexedWord> aux = AnnotatedArticle.children(g, w, "aux");
+        if (w.tag().equals("VBP") || w.tag().equals("VBZ")) {
+            return aux.isEmpty();
+        }
+        return w.tag().equals("VBG")
+                && aux.size() == 1
+                && Set.of("is", "are", "am").contains(aux.getFirst().word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A body of office holders deciding together ("In Brussels, EU leaders are deciding whether
+     * …", "EU leaders struck a deal to …"): they have met, the body its one participant. A state
+     * or a person deciding is no meeting.
+     */
+    private static Found bodyDecides(Context cx, int s, SemanticGraph g, IndexedWord w, String lemma) {
+        if (CONCLUDE.contains(lemma)
+                && AnnotatedArticle.children(g, w, "obj").stream()
+                        .noneMatch(o -> AGREEMENTS.contains(Tense.lemma(o)))) {
+            return null;
+        }
+        List<IndexedWord> subjects = AnnotatedArticle.children(g, w, "nsubj");
+        if (subjects.size() != 1) {
+            return null;
+        }
+        List<Entities.Cluster> bodies = cx.entities.resolveAll(s, subjects.getFirst());
+        if (bodies.size() != 1 || !bodies.getFirst().label.equals("Institution")) {
+            return null;
+        }
+        String[] words = bodies.getFirst().name.toLowerCase(Locale.ROOT).split("\\s+");
+        if (!BODY_HEADS.contains(words[words.length - 1])) {
+            return null;
+        }
+        Found f = new Found();
+        f.rule = BODY_DECIDES;
+        f.confidence = 0.55;
+        f.participants.add(bodies.getFirst());
+        f.subjects = 1;
         return f;
     }
 
@@ -409,14 +487,23 @@ final class Meetings {
             boolean samePlace = f.place != null && f.place == other.place;
             String d1 = f.date == null ? null : f.date.date();
             String d2 = other.date == null ? null : other.date.date();
-            boolean dateAgrees = d1 == null || d2 == null || d1.equals(d2);
+            // "this week" and "on Tuesday" of that week agree, and the day is kept
+            boolean nested = d1 != null && d2 != null && (f.date.covers(other.date) || other.date.covers(f.date));
+            boolean dateAgrees = d1 == null || d2 == null || d1.equals(d2) || nested;
+            // a week and a day in it agree but are not enough, alone, to make two mentions one
             boolean sameDate = d1 != null && d1.equals(d2);
             boolean subset =
                     other.participants.containsAll(f.participants) || f.participants.containsAll(other.participants);
             // people who attend many meetings (two envoys) are not enough to make two mentions one
             // meeting: the place, the day, or the whole company must agree as well
             boolean same = samePlace || sameDate || subset;
-            if (placeAgrees && dateAgrees && same && shared >= 1 && (shared >= 2 || samePlace || sameDate)) {
+            // a body's gathering told twice ("EU leaders are deciding …", "EU leaders consider …")
+            boolean sameBody = f.participants.size() == 1 && other.participants.equals(f.participants);
+            if (placeAgrees
+                    && dateAgrees
+                    && same
+                    && shared >= 1
+                    && (shared >= 2 || samePlace || sameDate || sameBody)) {
                 for (Entities.Cluster c : f.participants) {
                     if (!other.participants.contains(c)) {
                         other.participants.add(c);
@@ -425,7 +512,7 @@ final class Meetings {
                 if (other.place == null) {
                     other.place = f.place;
                 }
-                if (d2 == null && d1 != null) {
+                if (d2 == null && d1 != null || f.date != null && f.date.finerThan(other.date)) {
                     other.date = f.date;
                 }
                 if (!other.status.equals("held") && f.status.equals("held")) {

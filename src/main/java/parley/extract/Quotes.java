@@ -180,6 +180,12 @@ final class Quotes {
     /** Spans already taken by direct quotations (character offsets), for the reported-speech extractor. */
     final List<int[]> spans = new ArrayList<>();
 
+    /** A direct quotation given to a speaker: its character span and the sentences it is in. */
+    record Attributed(int begin, int end, Entities.Cluster speaker, List<Integer> sentences) {}
+
+    /** The direct quotations of the article that have a named speaker, in text order. */
+    final List<Attributed> attributed = new ArrayList<>();
+
     void extract(Context cx) {
         int n = 0;
         List<CoreQuote> quotes = new ArrayList<>(cx.article.doc.quotes());
@@ -272,6 +278,7 @@ final class Quotes {
             if (speaker != null) {
                 speaker.referenced = true;
                 cx.draft.relate("SAID", speaker.id, id, cx.evidence(sentences.getFirst()), confidence, rule);
+                attributed.add(new Attributed(begin, end, speaker, List.copyOf(sentences)));
             }
         }
     }

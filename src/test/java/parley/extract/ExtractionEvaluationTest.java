@@ -298,6 +298,9 @@ class ExtractionEvaluationTest implements SharedNeo4j {
             warmSeconds += seconds;
             timings.add(
                     String.format(Locale.ROOT, "| %s | %d | %.1f s | %.1f s |", name, n, seconds, seconds * 1000 / n));
+            // the drafts themselves, to read beside the report
+            Path drafts = Files.createDirectories(Path.of("target", "extraction-drafts"));
+            Files.write(drafts.resolve(name + ".json"), first);
             JsonNode draft = Drafts.read(first);
             t.compare(name, draft, curated);
 

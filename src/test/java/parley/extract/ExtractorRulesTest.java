@@ -825,4 +825,208 @@ class ExtractorRulesTest {
                 "moscow-talks-2025-12-04",
                 Drafts.read(first).get("source").get("id").asString());
     }
+
+    @Test
+    void aQuotationCallingAStoryFalseDeniesIt() {
+        JsonNode draft = Drafts.of(
+                "\"This whole story that we are trying to force a deal on Spain is silly,\" Karl Weber told reporters.",
+                THURSDAY);
+        List<JsonNode> denies = Drafts.relationships(draft, "DENIES");
+        assertEquals(1, denies.size(), () -> draft.get("relationships").toString());
+        assertEquals(
+                Drafts.entity(draft, "Karl Weber"),
+                denies.getFirst().get("from").asString());
+        JsonNode claim = Drafts.facts(draft, "Claim").getFirst();
+        assertEquals(Claims.QUOTED_DENIAL, claim.get("rule").asString());
+        assertTrue(claim.get("text").asString().contains("force a deal on Spain"), claim::toString);
+        assertTrue(Drafts.relationships(draft, "CLAIMS").isEmpty(), () -> draft.get("relationships")
+                .toString());
+        // the quotation itself is still the speaker's statement
+        assertTrue(said(draft, "Karl Weber", onlyStatement(draft)));
+    }
+
+    @Test
+    void aQuotationCallingAClaimOfTheArticleFalseDeniesThatClaim() {
+        JsonNode draft = Drafts.of(
+                "Portugal's navy seized a tanker off Faro on Monday, the Portuguese government said."
+                        + " \"This claim that our navy seized a tanker is nonsense,\" Spanish Foreign Minister Ana Ruiz said.",
+                THURSDAY);
+        List<JsonNode> claims = Drafts.facts(draft, "Claim");
+        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
+        List<JsonNode> denies = Drafts.relationships(draft, "DENIES");
+        assertEquals(1, denies.size(), () -> draft.get("relationships").toString());
+        assertEquals(
+                Drafts.entity(draft, "Ana Ruiz"), denies.getFirst().get("from").asString());
+        assertEquals(
+                claims.getFirst().get("id").asString(),
+                denies.getFirst().get("to").asString());
+        assertTrue(
+                Drafts.relationships(draft, "CLAIMS").stream()
+                        .noneMatch(r -> r.get("from").asString().equals(Drafts.entity(draft, "Ana Ruiz"))),
+                () -> draft.get("relationships").toString());
+    }
+
+    @Test
+    void aQuotationCallingAStoryTrueDeniesNothing() {
+        JsonNode draft = Drafts.of("\"The story is true,\" Karl Weber said.", THURSDAY);
+        assertTrue(Drafts.relationships(draft, "DENIES").isEmpty(), () -> draft.get("relationships")
+                .toString());
+    }
+
+    @Test
+    void aQuotationReportingAnAdvanceUnderWayIsTheSpeakersClaim() {
+        JsonNode draft = Drafts.of(
+                "\"Our troops are advancing along the whole front,\" General Tom Baker told a news conference.",
+                THURSDAY);
+        List<JsonNode> claims = Drafts.facts(draft, "Claim");
+        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
+        assertEquals(Claims.QUOTED_EVENT, claims.getFirst().get("rule").asString());
+        assertEquals(
+                "Our troops are advancing along the whole front",
+                claims.getFirst().get("text").asString());
+        assertTrue(Drafts.has(
+                draft,
+                "CLAIMS",
+                Drafts.entity(draft, "Tom Baker"),
+                claims.getFirst().get("id").asString()));
+    }
+
+    @Test
+    void aQuotedThreatIsNoClaim() {
+        JsonNode draft = Drafts.of("\"We will strike back if they attack us,\" Karl Weber said.", THURSDAY);
+        assertTrue(
+                Drafts.facts(draft, "Claim").isEmpty(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void officialsNamedByTheirCountrysAdjectiveClaimForThatCountry() {
+        JsonNode draft = Drafts.of("Portuguese officials claimed they had captured the town of Novopil.", THURSDAY);
+        List<JsonNode> claims = Drafts.relationships(draft, "CLAIMS");
+        assertEquals(1, claims.size(), () -> draft.get("relationships").toString());
+        String portugal = Drafts.entity(draft, "Portugal");
+        assertTrue(portugal != null && !portugal.isEmpty(), () -> draft.get("entities")
+                .toString());
+        assertEquals(portugal, claims.getFirst().get("from").asString());
+    }
+
+    @Test
+    void aDayOfTheWeekAMeetingWasGivenForPinsItsDate() {
+        JsonNode draft = Drafts.of(
+                "Karl Weber is set to travel to Vienna this week to meet Chancellor Tom Baker."
+                        + " The chancellery said Weber will meet Baker in Vienna on Tuesday.",
+                "2025-12-01");
+        JsonNode meeting = onlyMeeting(draft);
+        assertEquals("2025-12-02", meeting.get("date").asString(), meeting::toString);
+        assertEquals("day", meeting.get("datePrecision").asString());
+    }
+
+    @Test
+    void theAttackNamedAgainWithItsDayIsTheSameEvent() {
+        JsonNode draft = Drafts.of(
+                "Spanish drones struck a refinery in Bilbao."
+                        + " The attack, which the Spanish army said took place on Friday, was the third this month.",
+                THURSDAY);
+        List<JsonNode> events = Drafts.facts(draft, "Event");
+        assertEquals(1, events.size(), () -> draft.get("facts").toString());
+        assertEquals("2025-11-28", events.getFirst().get("date").asString(), () -> events.toString());
+        assertEquals(2, events.getFirst().get("evidence").size());
+    }
+
+    @Test
+    void theAttackOnAnotherPlaceIsAnotherEvent() {
+        JsonNode draft = Drafts.of(
+                "Spanish drones struck a refinery in Bilbao. The attack on Porto killed three people.", THURSDAY);
+        assertEquals(
+                2, Drafts.facts(draft, "Event").size(), () -> draft.get("facts").toString());
+    }
+
+    @Test
+    void aClaimAfterWhichTheClauseIsHungIsStillTheClaimOfTheOfficialsState() {
+        JsonNode draft = Drafts.of(
+                "The talks begin hours after Russian officials claimed they had captured Kupiansk.", THURSDAY);
+        List<JsonNode> claims = Drafts.facts(draft, "Claim");
+        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
+        assertEquals("they had captured Kupiansk", claims.getFirst().get("text").asString());
+        assertTrue(Drafts.has(
+                draft,
+                "CLAIMS",
+                Drafts.entity(draft, "Russia"),
+                claims.getFirst().get("id").asString()));
+    }
+
+    @Test
+    void dueToMeetTakesTheSubjectOfDue() {
+        JsonNode meeting = onlyMeeting(Drafts.of(
+                "The chancellery said that Austrian Chancellor Tom Baker is due to meet US envoy Karl Weber on Tuesday.",
+                "2025-12-01"));
+        assertEquals("planned", meeting.get("status").asString());
+        assertEquals("2025-12-02", meeting.get("date").asString());
+    }
+
+    @Test
+    void reportedSpeechAboutWhatAnotherPartyWantsIsAClaim() {
+        JsonNode draft =
+                Drafts.of("Chancellor Karl Weber said that Portugal wants to shift the blame onto Spain.", THURSDAY);
+        List<JsonNode> claims = Drafts.facts(draft, "Claim");
+        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
+        assertEquals(Claims.REPORTED_OF_ANOTHER, claims.getFirst().get("rule").asString());
+        assertTrue(Drafts.has(
+                draft,
+                "CLAIMS",
+                Drafts.entity(draft, "Karl Weber"),
+                claims.getFirst().get("id").asString()));
+        assertTrue(Drafts.facts(draft, "Statement").isEmpty(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void reportedSpeechAboutWhatAnotherPartyMightDoStaysAStatement() {
+        JsonNode draft =
+                Drafts.of("Chancellor Karl Weber said that Portugal could shift the blame onto Spain.", THURSDAY);
+        assertTrue(
+                Drafts.facts(draft, "Claim").isEmpty(), () -> draft.get("facts").toString());
+        assertEquals(Claims.REPORTED_STATEMENT, onlyStatement(draft).get("rule").asString());
+    }
+
+    @Test
+    void aBodyOfLeadersDecidingInACityIsTheirGathering() {
+        JsonNode draft = Drafts.of(
+                "Meanwhile, in Vienna, European Union leaders are deciding whether to extend the sanctions.", THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        assertEquals(Meetings.BODY_DECIDES, meeting.get("rule").asString().split("\\+")[0]);
+        assertEquals("held", meeting.get("status").asString());
+        // under way as the article is written: the week it was published in, no day
+        assertEquals("2025-12-01", meeting.get("date").asString());
+        assertEquals("week", meeting.get("datePrecision").asString());
+        String leaders = Drafts.entity(draft, "European Union leaders");
+        assertTrue(
+                Drafts.has(draft, "ATTENDED", leaders, meeting.get("id").asString())
+                        || Drafts.has(
+                                draft, "PARTY_TO", leaders, meeting.get("id").asString()),
+                () -> draft.toString());
+        assertTrue(Drafts.has(draft, "HELD_IN", meeting.get("id").asString(), Drafts.entity(draft, "Vienna")));
+    }
+
+    @Test
+    void aStateDecidingIsNoGathering() {
+        JsonNode draft = Drafts.of(
+                "Spain decided on Monday to extend the sanctions, and Portugal struck a deal with Brazil.", THURSDAY);
+        assertTrue(Drafts.facts(draft, "Meeting").isEmpty(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void leadersWhoWillDecideHaveAPlannedGathering() {
+        JsonNode meeting = onlyMeeting(
+                Drafts.of("European Union leaders will decide next week whether to extend the sanctions.", THURSDAY));
+        assertEquals("planned", meeting.get("status").asString());
+        assertEquals("2025-12-08", meeting.get("date").asString());
+    }
+
+    @Test
+    void leadersStrikingABlowIsNoGathering() {
+        JsonNode draft = Drafts.of("EU leaders struck a blow against the plan in Vienna.", THURSDAY);
+        assertTrue(Drafts.facts(draft, "Meeting").isEmpty(), () -> draft.get("facts")
+                .toString());
+    }
 }
