@@ -4,9 +4,12 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -529,6 +532,24 @@ final class Meetings {
         found.add(f);
     }
 
+    /** The meeting of the graph on the mention's day, in its place, with its participants; else null. */
+    private static String graphMeeting(Found f, List<KnownGraph.KnownMeeting> known) {
+        for (KnownGraph.KnownMeeting m : known) {
+            if (f.date == null || !m.date().equals(f.date.date())) {
+                continue;
+            }
+            boolean placeOk =
+                    f.place == null || m.places().isEmpty() || m.places().contains(f.place.id);
+            long shared = f.participants.stream()
+                    .filter(p -> m.participants().contains(p.id))
+                    .count();
+            if (placeOk && shared >= Math.min(2, f.participants.size())) {
+                return m.id();
+            }
+        }
+        return null;
+    }
+
     private static void emit(Context cx, List<Found> found) {
         List<String> dates = found.stream()
                 .filter(f -> f.date != null && f.date.date() != null)
@@ -537,24 +558,34 @@ final class Meetings {
                 .sorted()
                 .toList();
         List<KnownGraph.KnownMeeting> known = cx.known.meetingsOn(dates);
+        // each mention's meeting of the graph; two mentions of one graph meeting are one meeting
+        Map<Found, String> graphIds = new LinkedHashMap<>();
+        Map<String, Found> byGraphId = new HashMap<>();
+        List<Found> meetings = new ArrayList<>();
         for (Found f : found) {
-            String id = null;
-            String rule = f.rule;
-            for (KnownGraph.KnownMeeting m : known) {
-                if (f.date == null || !m.date().equals(f.date.date())) {
-                    continue;
+            String match = graphMeeting(f, known);
+            Found earlier = match == null ? null : byGraphId.get(match);
+            if (earlier != null) {
+                for (Entities.Cluster c : f.participants) {
+                    if (!earlier.participants.contains(c)) {
+                        earlier.participants.add(c);
+                    }
                 }
-                boolean placeOk =
-                        f.place == null || m.places().isEmpty() || m.places().contains(f.place.id);
-                long shared = f.participants.stream()
-                        .filter(p -> m.participants().contains(p.id))
-                        .count();
-                if (placeOk && shared >= Math.min(2, f.participants.size())) {
-                    id = m.id();
-                    rule += GRAPH_MATCH;
-                    break;
+                earlier.sentences.addAll(f.sentences);
+                if (earlier.place == null) {
+                    earlier.place = f.place;
                 }
+                continue;
             }
+            if (match != null) {
+                graphIds.put(f, match);
+                byGraphId.put(match, f);
+            }
+            meetings.add(f);
+        }
+        for (Found f : meetings) {
+            String id = graphIds.get(f);
+            String rule = id == null ? f.rule : f.rule + GRAPH_MATCH;
             List<String> names = f.participants.stream()
                     .filter(p -> p.label.equals("Person"))
                     .map(p -> p.name.substring(p.name.lastIndexOf(' ') + 1))

@@ -274,6 +274,7 @@ class ExtractionEvaluationTest implements SharedNeo4j {
         int linked = 0;
         int linkable = 0;
         List<String> linkMisses = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         List<String> timings = new ArrayList<>();
         boolean identical = true;
         int valid = 0;
@@ -306,9 +307,11 @@ class ExtractionEvaluationTest implements SharedNeo4j {
 
             // the second run: the curated graph loaded, names linked to its ids
             byte[] linkedDraft = CoreNlpExtractor.draft(article, graph, Integer.MAX_VALUE);
-            if (check.problems(linkedDraft).isEmpty()) {
+            var problems = check.problems(linkedDraft);
+            if (problems.isEmpty()) {
                 valid++;
             }
+            problems.forEach(p -> refused.add(name + ": " + p));
             JsonNode withGraph = Drafts.read(linkedDraft);
             Map<String, String> linkedIds = mapIds(withGraph, curated);
             for (var entry : linkedIds.entrySet()) {
@@ -421,11 +424,13 @@ class ExtractionEvaluationTest implements SharedNeo4j {
         list(md, t.dateMisses);
         md.append("\n## Entities linked to another id than the curated one\n\n");
         list(md, linkMisses);
+        md.append("\n## What the document validator refused in the drafts (second run)\n\n");
+        list(md, refused);
         Files.createDirectories(Path.of("docs"));
         Files.writeString(Path.of("docs/extraction.md"), md.toString(), StandardCharsets.UTF_8);
         System.out.println(md);
         assertTrue(identical, "the same article gave different bytes");
-        assertEquals(ARTICLES.size(), valid, "every draft passes the validator");
+        assertEquals(ARTICLES.size(), valid, () -> "every draft passes the validator: " + refused);
     }
 
     private static void list(StringBuilder md, List<String> items) {
