@@ -523,6 +523,7 @@ public final class Benchmark {
         timeline.put("actor", null);
         timeline.put("offset", 0);
         timeline.put("limit", 50);
+        timeline.put("cap", 1000); // TimelineController.COUNT_PAST_PAGE
         Map<String, Object> meetings = new HashMap<>();
         for (String k : List.of("from", "to", "place", "participant", "party", "status")) {
             meetings.put(k, null);
@@ -534,14 +535,16 @@ public final class Benchmark {
         claims.put("offset", 0);
         claims.put("limit", 50);
         // SearchController's Lucene query for one word of four letters or more, and its MAX_MATCHES.
-        String lucene = ids.word() + "^2 " + ids.word() + "~";
+        String lucene =
+                ids.word() + "^2 name:" + ids.word() + "~ aliases:" + ids.word() + "~ title:" + ids.word() + "~";
         return List.of(
                 probe(
                         "GET /api/actors/{id}",
                         "/api/actors/" + ids.actor(),
                         5,
                         "queries/actor.cypher",
-                        Map.of("id", ids.actor(), "limit", 50)),
+                        // ActorsController.PROFILE_LIMIT, the items per list it asks for by default.
+                        Map.of("id", ids.actor(), "limit", 10)),
                 probe(
                         "GET /api/actors/{id}/met",
                         "/api/actors/" + ids.metActor() + "/met",
