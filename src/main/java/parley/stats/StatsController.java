@@ -9,24 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import parley.neo4j.CypherScript;
 import parley.neo4j.Graph;
 
 @Controller("/api/stats")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class StatsController {
-
-    /**
-     * The three count queries in one statement, so that a request is one round trip to Neo4j, not
-     * three (each is answered from the count store; the round trips were most of the request).
-     */
-    static final String STATS = "CALL () {\n"
-            + CypherScript.read("queries/node-counts.cypher")
-            + "\n}\nWITH collect({name: label, count: count}) AS labels\nCALL () {\n"
-            + CypherScript.read("queries/relationship-counts.cypher")
-            + "\n}\nWITH labels, collect({name: type, count: count}) AS types\nCALL () {\n"
-            + CypherScript.read("queries/node-total.cypher")
-            + "\n}\nRETURN labels, types, count AS nodes";
 
     private final Graph graph;
 
@@ -37,7 +24,7 @@ final class StatsController {
     @Operation(summary = "Node counts per label and relationship counts per type")
     @Get
     Stats stats() {
-        Record r = graph.read(STATS, Map.of()).records().getFirst();
+        Record r = graph.read(Stats.QUERY, Map.of()).records().getFirst();
         Map<String, Long> labels = counts(r.get("labels"));
         Map<String, Long> types = counts(r.get("types"));
         long relationships = types.values().stream().mapToLong(Long::longValue).sum();

@@ -105,7 +105,9 @@ public final class Benchmark {
     /**
      * {@code -Dparley.bench.only=reads}: only the read latencies and throughput (each scale loaded
      * once with the raw loader, batch size 2,000, the service's default), without the batch-size
-     * sweep, the loader comparison, the per-fact comparison and start-up.
+     * sweep, the loader comparison, the per-fact comparison and start-up; writes {@code
+     * target/benchmarks-reads.md}, never {@code docs/benchmarks.md} (a partial run must not replace
+     * the full one).
      */
     static final boolean READS_ONLY = "reads".equals(System.getProperty("parley.bench.only"));
 
@@ -552,14 +554,7 @@ public final class Benchmark {
                         "queries/actor-met.cypher",
                         metParameters(ids.metActor())),
                 probe("GET /api/timeline", "/api/timeline", 5, "queries/timeline.cypher", timeline),
-                new Probe(
-                        "GET /api/stats",
-                        "/api/stats",
-                        List.of(
-                                new Query(CypherScript.read("queries/node-counts.cypher"), Map.of()),
-                                new Query(CypherScript.read("queries/relationship-counts.cypher"), Map.of()),
-                                new Query(CypherScript.read("queries/node-total.cypher"), Map.of())),
-                        5),
+                new Probe("GET /api/stats", "/api/stats", List.of(new Query(parley.stats.Stats.QUERY, Map.of())), 5),
                 probe(
                         "GET /api/search",
                         "/api/search?q=" + ids.word(),
@@ -883,7 +878,7 @@ public final class Benchmark {
                 (k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         md.append('\n').append(table);
         String text = md.toString();
-        Path output = LOADER_ONLY || BULK_ONLY
+        Path output = LOADER_ONLY || BULK_ONLY || READS_ONLY
                 ? Path.of("target/benchmarks-" + System.getProperty("parley.bench.only") + ".md")
                 : config.output();
         Files.createDirectories(output.toAbsolutePath().getParent());
