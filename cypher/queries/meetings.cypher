@@ -1,11 +1,12 @@
 // Meetings, optionally between two dates, at a place (or a place within it), with a
 // participant (a person who attended), with a party (a state or body PARTY_TO it, or the side a
 // person attended for), or of a status; in date order (undated last), one page at a time.
-// How it stays fast as the graph grows: without a place, participant, party or status filter,
-// the page is read in date order from the date index (at most $offset + $limit meetings), the
-// total comes from the count store (or, between two dates, from the index), and undated meetings
-// are looked for only by a page that reaches past the dated ones. With those filters, the
-// matching meetings are sorted and paged.
+// How it stays fast as the graph grows: with a participant, only that person's meetings are read
+// and sorted; without a place, participant, party or status filter, the page is read in date
+// order from the date index (at most $offset + $limit meetings), the total comes from the count
+// store (or, between two dates, from the index), and undated meetings are looked for only by a
+// page that reaches past the dated ones. With the other filters, the matching meetings are sorted
+// and paged.
 // Parameters: $from = null, $to = null (dates), $place = null (place or country id),
 // $participant = null (person id), $party = null (country or institution id),
 // $status = null ('planned', 'held', 'cancelled' or 'unknown'), $offset = 0, $limit = 50.
@@ -32,13 +33,27 @@ CALL () {
   }
   RETURN total, matched[$offset..$offset + $limit] AS page
   UNION ALL
-  WITH 1 AS filtered WHERE $place IS NOT NULL OR $participant IS NOT NULL OR $party IS NOT NULL OR $status IS NOT NULL
+  // A participant's meetings: read from the person (their degree, not every meeting), then the
+  // other filters.
+  WITH 1 AS filtered WHERE $participant IS NOT NULL
+  MATCH (:Actor {id: $participant})-[:ATTENDED]->(m:Meeting)
+  WITH DISTINCT m
+  WHERE ($from IS NULL OR m.date >= $from)
+    AND ($to IS NULL OR m.date <= $to)
+    AND ($status IS NULL OR m.status = $status)
+    AND ($place IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Place)-[:LOCATED_IN]->{0,3}(:Place|Country {id: $place}) })
+    AND ($party IS NULL OR EXISTS { (:Actor {id: $party})-[:PARTY_TO]->(m) }
+         OR EXISTS { (:Person)-[:ATTENDED {side: $party}]->(m) })
+  WITH m ORDER BY m.date IS NULL, m.date, m.id
+  WITH collect(m) AS matched
+  RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page
+  UNION ALL
+  WITH 1 AS filtered WHERE $participant IS NULL AND ($place IS NOT NULL OR $party IS NOT NULL OR $status IS NOT NULL)
   MATCH (m:Meeting)
   WHERE ($from IS NULL OR m.date >= $from)
     AND ($to IS NULL OR m.date <= $to)
     AND ($status IS NULL OR m.status = $status)
     AND ($place IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Place)-[:LOCATED_IN]->{0,3}(:Place|Country {id: $place}) })
-    AND ($participant IS NULL OR EXISTS { (:Actor {id: $participant})-[:ATTENDED]->(m) })
     AND ($party IS NULL OR EXISTS { (:Actor {id: $party})-[:PARTY_TO]->(m) }
          OR EXISTS { (:Person)-[:ATTENDED {side: $party}]->(m) })
   WITH m ORDER BY m.date IS NULL, m.date, m.id

@@ -1,14 +1,15 @@
 // Full-text search over names, other spellings, titles, quotations, demands and summaries.
 // The node whose name (or title) is the query comes first, then nodes that have it as another
 // spelling ("Moscow": the city, then Russia, which articles also call Moscow), then the rest by
-// score. $query is Lucene syntax; the service adds fuzzy terms ('Zelenskyy~'). One page of the
-// matches.
+// score. $query is Lucene syntax; the service adds fuzzy terms on the name-like fields only
+// ('name:zelenskyy~ aliases:zelenskyy~ title:zelenskyy~'): quotations, demands and summaries match
+// the word as typed. One page of the matches.
 // How it stays fast as the graph grows: only the index's best $cap matches by score are read
 // (Lucene keeps the top of its ranking without handing every match over), then ranked and paged;
 // a common or misspelt word can match tens of thousands of nodes at 10^6 facts. `total` counts
 // the matches up to $cap, and `more` says whether the index holds more than that (then `total`
 // is $cap and pages end there).
-// Parameters: $query (Lucene query, e.g. 'zelenskyy^2 zelenskyy~'), $text = '' (the words searched
+// Parameters: $query (Lucene query, e.g. 'zelenskyy^2 name:zelenskyy~ aliases:zelenskyy~ title:zelenskyy~'), $text = '' (the words searched
 // for, lower case, e.g. 'zelenskyy'), $cap = 500 (matches read), $offset = 0, $limit = 20.
 CALL db.index.fulltext.queryNodes('search', $query, {limit: $cap + 1}) YIELD node, score
 WITH collect({node: node, score: score}) AS best

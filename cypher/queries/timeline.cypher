@@ -5,11 +5,15 @@
 // `dateSource: 'stated'`. Undated meetings and events are left out. Each item names the actors
 // in it and the sources reporting it.
 // How it stays fast as the graph grows: with an actor, only that actor's items are read (a few
-// thousand for the busiest); without one, each dated label is read in date order from its date
-// index, at most $offset + $limit items each, and the four ordered lists are merged; the total
-// counts index entries, never nodes. Statements and claims without a date of their own (which no
-// index holds) are looked for only when the count store says there are some.
-// Parameters: $from = null, $to = null (dates), $actor = null (actor id), $offset = 0, $limit = 50.
+// thousand for the busiest) and `total` is exact; without one, each dated label is read in date
+// order from its date index, at most $offset + $limit items each, and the four ordered lists are
+// merged; `total` counts index entries, never nodes, and stops at $offset + $limit + $cap: past
+// that it says $offset + $limit + $cap and `more` is true (an exact total of a million dated
+// items cost more than the rest of the request). Statements and claims without a date of their
+// own (which no index holds) are looked for only when the count store says there are some; that
+// test counts the dated statements' and claims' index entries.
+// Parameters: $from = null, $to = null (dates), $actor = null (actor id), $offset = 0, $limit = 50,
+// $cap = 1000 (items counted past the page's end).
 WITH coalesce($from, date({year: -999999999, month: 1, day: 1})) AS lo,
      coalesce($to, date({year: 999999999, month: 12, day: 31})) AS hi
 CALL (lo, hi) {
@@ -31,20 +35,14 @@ CALL (lo, hi) {
   WHERE date >= lo AND date <= hi
   WITH x, date ORDER BY date, x.id
   WITH collect({x: x, date: date}) AS rows
-  RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS rows
+  RETURN size(rows) AS total, false AS more, rows[$offset..$offset + $limit] AS rows
   UNION ALL
   // Everything: each dated label in index order, the first $offset + $limit of each.
   WITH lo, hi WHERE $actor IS NULL
-  WITH lo, hi,
-       COUNT { (x:Meeting) WHERE x.date >= lo AND x.date <= hi } AS meetingCount,
-       COUNT { (x:Event) WHERE x.date >= lo AND x.date <= hi } AS eventCount,
-       COUNT { (x:Statement) WHERE x.date >= lo AND x.date <= hi } AS statementCount,
-       COUNT { (x:Claim) WHERE x.date >= lo AND x.date <= hi } AS claimCount
-  // Statements and claims without a date of their own: the count store's count less the dated ones.
-  WITH lo, hi, meetingCount + eventCount + statementCount + claimCount AS dated,
-       COUNT { (:Statement) } + COUNT { (:Claim) } - CASE WHEN $from IS NULL AND $to IS NULL
-         THEN statementCount + claimCount
-         ELSE COUNT { (x:Statement) WHERE x.date IS NOT NULL } + COUNT { (x:Claim) WHERE x.date IS NOT NULL } END
+  // Statements and claims without a date of their own: the count store's count less the dated ones
+  // (no index holds a missing date, so this counts the dated ones' index entries).
+  WITH lo, hi, COUNT { (:Statement) } + COUNT { (:Claim) }
+       - COUNT { (x:Statement) WHERE x.date IS NOT NULL } - COUNT { (x:Claim) WHERE x.date IS NOT NULL }
        AS undatedCount
   CALL (lo, hi, undatedCount) {
     WITH lo, hi WHERE undatedCount > 0
@@ -58,6 +56,21 @@ CALL (lo, hi) {
     WITH x, date ORDER BY date, x.id
     RETURN collect({x: x, date: date}) AS undated
   }
+  // The dated items counted from the date indexes, at most $offset + $limit + $cap of them: the
+  // rest of a large graph is never counted.
+  CALL (lo, hi, undated) {
+    CALL (lo, hi) {
+      MATCH (x:Meeting) WHERE x.date >= lo AND x.date <= hi RETURN x
+      UNION ALL
+      MATCH (x:Event) WHERE x.date >= lo AND x.date <= hi RETURN x
+      UNION ALL
+      MATCH (x:Statement) WHERE x.date >= lo AND x.date <= hi RETURN x
+      UNION ALL
+      MATCH (x:Claim) WHERE x.date >= lo AND x.date <= hi RETURN x
+    }
+    WITH x LIMIT $offset + $limit + $cap + 1
+    RETURN count(x) AS dated
+  }
   WITH lo, hi, dated, undated,
        COLLECT { MATCH (x:Meeting) WHERE x.date >= lo AND x.date <= hi
                  RETURN {x: x, date: x.date} AS r ORDER BY x.date, x.id LIMIT $offset + $limit } AS meetings,
@@ -68,12 +81,13 @@ CALL (lo, hi) {
        COLLECT { MATCH (x:Claim) WHERE x.date >= lo AND x.date <= hi
                  RETURN {x: x, date: x.date} AS r ORDER BY x.date, x.id LIMIT $offset + $limit } AS claims
   UNWIND meetings + events + statements + claims + undated[0..$offset + $limit] AS row
-  WITH dated + size(undated) AS total, row ORDER BY row.date, row.x.id
-  RETURN total, collect(row)[$offset..$offset + $limit] AS rows
+  WITH dated + size(undated) AS counted, row ORDER BY row.date, row.x.id
+  RETURN CASE WHEN counted > $offset + $limit + $cap THEN $offset + $limit + $cap ELSE counted END AS total,
+         counted > $offset + $limit + $cap AS more, collect(row)[$offset..$offset + $limit] AS rows
 }
 UNWIND rows AS row
-WITH total, row.x AS x, row.date AS date
-RETURN total,
+WITH total, more, row.x AS x, row.date AS date
+RETURN total, more,
        {kind: toLower([l IN labels(x) WHERE l IN ['Meeting', 'Event', 'Statement', 'Claim']][0]),
         id: x.id, date: date, dateSource: CASE WHEN x.date IS NOT NULL THEN 'stated' ELSE 'published' END,
         datePrecision: x.datePrecision,

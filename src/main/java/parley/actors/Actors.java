@@ -32,7 +32,19 @@ public final class Actors {
             List<DemandItem> demandsFaced,
             List<Position> positions,
             List<StatementItem> statements,
-            List<ClaimStance> claims) {}
+            List<ClaimStance> claims,
+            Links links) {}
+
+    /**
+     * Where the long lists of a profile continue past its first {@code limit} items: the actor's
+     * meetings ({@code /api/meetings?participant=} for a person, {@code ?party=} for a state or
+     * body), whom a person met ({@code /api/actors/{id}/met}, null for others) and its meetings,
+     * events, statements and claims in date order ({@code /api/timeline?actor=}). Roles, relations,
+     * demands and positions have no list of their own: the profile's {@code limit} (at most 500)
+     * shows more of them.
+     */
+    @Serdeable
+    public record Links(String meetings, @Nullable String met, String timeline) {}
 
     /** How many items each list of a profile has in all; the lists hold the first {@code limit}. */
     @Serdeable

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,6 +42,14 @@ final class ActorsController {
     private static final Map<String, String> TYPES =
             Map.of("person", "Person", "institution", "Institution", "country", "Country");
     private static final int MAX_PATHS = 2000;
+
+    /**
+     * Items per list of a profile unless {@code limit} says otherwise: the busiest actor of a
+     * large graph has thousands of meetings, and the profile's answer grew with every list (each
+     * item with its sources' sentences); the links page the long lists.
+     */
+    static final int PROFILE_LIMIT = 10;
+
     private static final Set<String> MET_STATUSES = Set.of("held", "planned", "cancelled");
 
     private final Graph graph;
@@ -74,14 +84,17 @@ final class ActorsController {
 
     /**
      * The profile: roles, relations, meetings, demands made and faced, positions, statements,
-     * claims; each list holds its first {@code limit} items, {@code counts} how many there are.
+     * claims; each list holds its first {@code limit} items, {@code counts} how many there are,
+     * {@code links} where the long ones continue.
      */
     @Operation(
             summary = "The profile: roles, relations, meetings, demands made and faced, positions, statements, claims;"
-                    + " each list holds its first limit items (default 50), counts says how many there are in all.")
+                    + " each list holds its first limit items (default " + PROFILE_LIMIT + "), counts says how many"
+                    + " there are in all, links where the meetings, MET, statements and claims continue.")
     @Get("/{id}")
     Actors.Profile profile(
-            @PathVariable String id, @QueryValue(defaultValue = "50") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit) {
+            @PathVariable String id,
+            @QueryValue(defaultValue = "" + PROFILE_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) Integer limit) {
         int perList = Paging.of(limit, null).limit();
         Record r = one(graph.read(ACTOR, Map.of("id", id, "limit", perList)).records(), id);
         return new Actors.Profile(
@@ -94,7 +107,18 @@ final class ActorsController {
                 rows.listOf(r.get("demandsFaced"), Actors.DemandItem.class),
                 rows.listOf(r.get("positions"), Actors.Position.class),
                 rows.listOf(r.get("statements"), Actors.StatementItem.class),
-                rows.listOf(r.get("claims"), Actors.ClaimStance.class));
+                rows.listOf(r.get("claims"), Actors.ClaimStance.class),
+                links(id, r.get("actor").get("type").asString()));
+    }
+
+    /** Where the profile's long lists continue: the list endpoints filtered by this actor. */
+    private static Actors.Links links(String id, String type) {
+        String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8);
+        boolean person = "Person".equals(type);
+        return new Actors.Links(
+                "/api/meetings?" + (person ? "participant=" : "party=") + encoded,
+                person ? "/api/actors/" + encoded + "/met" : null,
+                "/api/timeline?actor=" + encoded);
     }
 
     /**

@@ -63,12 +63,14 @@ final class SearchController {
     }
 
     /**
-     * Searches names, other spellings, titles, quotations, demands and summaries; each word may be
-     * misspelt. The node named exactly so comes first, then those with it as another spelling.
+     * Searches names, other spellings, titles, quotations, demands and summaries; a word may be
+     * misspelt in names, other spellings and titles. The node named exactly so comes first, then
+     * those with it as another spelling.
      */
     @Operation(
             summary =
-                    "Searches names, other spellings, titles, quotations, demands and summaries; each word may be misspelt.",
+                    "Searches names, other spellings, titles, quotations, demands and summaries; a word may be misspelt"
+                            + " in names, other spellings and titles.",
             description = "Reads the full-text index's best " + MAX_MATCHES + " matches by score, ranks them (the node"
                     + " named so first, then those with it as another spelling, then by score) and returns one page."
                     + " total counts the matches up to " + MAX_MATCHES + "; more is true when the index holds more"
@@ -114,15 +116,29 @@ final class SearchController {
     }
 
     /**
-     * Each word as typed (boosted) or within two edits of it, so 'Zelenskyy' and 'Kiev' find what
-     * the articles spell otherwise; Lucene's operators in user input are escaped, never obeyed.
+     * The fields where a word may be misspelt: names, other spellings and titles. Quotations,
+     * demands, summaries and descriptions match the word as typed: Lucene builds a fuzzy automaton
+     * per field and index segment for every search, which was most of a search's time at 10^6
+     * facts with all six fields (docs/benchmarks-notes.md, round 4).
+     */
+    static final List<String> FUZZY_FIELDS = List.of("name", "aliases", "title");
+
+    /**
+     * Each word as typed in any field (boosted), or within two edits of it in a name, other
+     * spelling or title, so 'Zelenskyy' and 'Kiev' find what the articles spell otherwise; Lucene's
+     * operators in user input are escaped, never obeyed.
      */
     static String luceneQuery(String text) {
         List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("\\s+"));
         String query = words.stream()
                 .filter(w -> !w.isBlank())
                 .map(w -> LUCENE_SPECIAL.matcher(w).replaceAll("\\\\$1"))
-                .map(w -> w.length() >= 4 ? w + "^2 " + w + "~" : w)
+                .map(w -> w.length() >= 4
+                        ? w + "^2 "
+                                + FUZZY_FIELDS.stream()
+                                        .map(f -> f + ":" + w + "~")
+                                        .collect(Collectors.joining(" "))
+                        : w)
                 .collect(Collectors.joining(" "));
         if (query.isBlank()) {
             throw new BadParameterException("q", "q must contain a word");

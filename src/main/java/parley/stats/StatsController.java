@@ -7,17 +7,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import java.util.TreeMap;
-import org.neo4j.driver.EagerResult;
-import parley.neo4j.CypherScript;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import parley.neo4j.Graph;
 
 @Controller("/api/stats")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class StatsController {
-
-    private static final String NODE_COUNTS = CypherScript.read("queries/node-counts.cypher");
-    private static final String RELATIONSHIP_COUNTS = CypherScript.read("queries/relationship-counts.cypher");
-    private static final String NODE_TOTAL = CypherScript.read("queries/node-total.cypher");
 
     private final Graph graph;
 
@@ -28,21 +24,18 @@ final class StatsController {
     @Operation(summary = "Node counts per label and relationship counts per type")
     @Get
     Stats stats() {
-        Map<String, Long> labels = counts(graph.read(NODE_COUNTS, Map.of()), "label");
-        Map<String, Long> types = counts(graph.read(RELATIONSHIP_COUNTS, Map.of()), "type");
-        long nodes = graph.read(NODE_TOTAL, Map.of())
-                .records()
-                .getFirst()
-                .get("count")
-                .asLong();
+        Record r = graph.read(Stats.QUERY, Map.of()).records().getFirst();
+        Map<String, Long> labels = counts(r.get("labels"));
+        Map<String, Long> types = counts(r.get("types"));
         long relationships = types.values().stream().mapToLong(Long::longValue).sum();
-        return new Stats(nodes, relationships, labels, types);
+        return new Stats(r.get("nodes").asLong(), relationships, labels, types);
     }
 
-    private static Map<String, Long> counts(EagerResult result, String key) {
+    private static Map<String, Long> counts(Value list) {
         Map<String, Long> counts = new TreeMap<>();
-        result.records()
-                .forEach(r -> counts.put(r.get(key).asString(), r.get("count").asLong()));
+        list.values()
+                .forEach(
+                        v -> counts.put(v.get("name").asString(), v.get("count").asLong()));
         return counts;
     }
 }

@@ -50,6 +50,20 @@ final class TimelineController {
             List<String> actors,
             List<Evidence> evidence) {}
 
+    /**
+     * How many items past the page's end the total counts: a million dated items cost more to
+     * count than the rest of the request (docs/benchmarks-notes.md, round 4).
+     */
+    static final int COUNT_PAST_PAGE = 1000;
+
+    /**
+     * One page of the timeline: {@code total} counts the items up to {@code offset + limit +}
+     * {@value #COUNT_PAST_PAGE} ({@code more} is true when there are more than that; with {@code
+     * actor} the total is always exact).
+     */
+    @Serdeable
+    record TimelinePage(long total, boolean more, int limit, int offset, List<Item> items) {}
+
     private final Graph graph;
     private final Rows rows;
     private final KnownIds ids;
@@ -68,10 +82,13 @@ final class TimelineController {
     @Operation(
             summary = "Meetings, events, statements and claims in date order, between two dates, involving an actor;"
                     + " statements and claims without a date of their own on their source's publication date"
-                    + " (dateSource: published); undated meetings and events are left out.")
+                    + " (dateSource: published); undated meetings and events are left out.",
+            description = "total counts the items up to offset + limit + " + COUNT_PAST_PAGE
+                    + "; more is true when there are more than that (the total then stops there). With actor the"
+                    + " total is exact and more is false.")
     @ApiResponse(responseCode = "404", description = "An id given to a filter names nothing; the message names it")
     @Get
-    Page<Item> timeline(
+    TimelinePage timeline(
             @Nullable @QueryValue LocalDate from,
             @Nullable @QueryValue LocalDate to,
             @Nullable @QueryValue @Size(max = 200) String actor,
@@ -87,10 +104,13 @@ final class TimelineController {
         parameters.put("actor", Params.text("actor", actor, 200));
         parameters.put("offset", paging.offset());
         parameters.put("limit", paging.limit());
+        parameters.put("cap", COUNT_PAST_PAGE);
         List<Record> records = graph.read(TIMELINE, parameters).records();
         if (records.isEmpty()) {
             ids.requireActor("actor", (String) parameters.get("actor"));
         }
-        return rows.page(records, paging, "item", Item.class);
+        Page<Item> page = rows.page(records, paging, "item", Item.class);
+        boolean more = !records.isEmpty() && records.getFirst().get("more").asBoolean();
+        return new TimelinePage(page.total(), more, page.limit(), page.offset(), page.items());
     }
 }

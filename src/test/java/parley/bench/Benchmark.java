@@ -105,7 +105,9 @@ public final class Benchmark {
     /**
      * {@code -Dparley.bench.only=reads}: only the read latencies and throughput (each scale loaded
      * once with the raw loader, batch size 2,000, the service's default), without the batch-size
-     * sweep, the loader comparison, the per-fact comparison and start-up.
+     * sweep, the loader comparison, the per-fact comparison and start-up; writes {@code
+     * target/benchmarks-reads.md}, never {@code docs/benchmarks.md} (a partial run must not replace
+     * the full one).
      */
     static final boolean READS_ONLY = "reads".equals(System.getProperty("parley.bench.only"));
 
@@ -523,6 +525,7 @@ public final class Benchmark {
         timeline.put("actor", null);
         timeline.put("offset", 0);
         timeline.put("limit", 50);
+        timeline.put("cap", 1000); // TimelineController.COUNT_PAST_PAGE
         Map<String, Object> meetings = new HashMap<>();
         for (String k : List.of("from", "to", "place", "participant", "party", "status")) {
             meetings.put(k, null);
@@ -534,14 +537,16 @@ public final class Benchmark {
         claims.put("offset", 0);
         claims.put("limit", 50);
         // SearchController's Lucene query for one word of four letters or more, and its MAX_MATCHES.
-        String lucene = ids.word() + "^2 " + ids.word() + "~";
+        String lucene =
+                ids.word() + "^2 name:" + ids.word() + "~ aliases:" + ids.word() + "~ title:" + ids.word() + "~";
         return List.of(
                 probe(
                         "GET /api/actors/{id}",
                         "/api/actors/" + ids.actor(),
                         5,
                         "queries/actor.cypher",
-                        Map.of("id", ids.actor(), "limit", 50)),
+                        // ActorsController.PROFILE_LIMIT, the items per list it asks for by default.
+                        Map.of("id", ids.actor(), "limit", 10)),
                 probe(
                         "GET /api/actors/{id}/met",
                         "/api/actors/" + ids.metActor() + "/met",
@@ -549,14 +554,7 @@ public final class Benchmark {
                         "queries/actor-met.cypher",
                         metParameters(ids.metActor())),
                 probe("GET /api/timeline", "/api/timeline", 5, "queries/timeline.cypher", timeline),
-                new Probe(
-                        "GET /api/stats",
-                        "/api/stats",
-                        List.of(
-                                new Query(CypherScript.read("queries/node-counts.cypher"), Map.of()),
-                                new Query(CypherScript.read("queries/relationship-counts.cypher"), Map.of()),
-                                new Query(CypherScript.read("queries/node-total.cypher"), Map.of())),
-                        5),
+                new Probe("GET /api/stats", "/api/stats", List.of(new Query(parley.stats.Stats.QUERY, Map.of())), 5),
                 probe(
                         "GET /api/search",
                         "/api/search?q=" + ids.word(),
@@ -880,7 +878,7 @@ public final class Benchmark {
                 (k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         md.append('\n').append(table);
         String text = md.toString();
-        Path output = LOADER_ONLY || BULK_ONLY
+        Path output = LOADER_ONLY || BULK_ONLY || READS_ONLY
                 ? Path.of("target/benchmarks-" + System.getProperty("parley.bench.only") + ".md")
                 : config.output();
         Files.createDirectories(output.toAbsolutePath().getParent());

@@ -74,13 +74,33 @@ class ReadRewritesTest implements SharedNeo4j {
             }
         }
         int nonEmpty = 0;
+        int bounded = 0;
         for (Map<String, Object> p : cases) {
             List<Map<String, Object>> expected = rows(reference, p);
-            assertEquals(expected, rows(timeline, p), p.toString());
+            // A count that reaches past every item: the same rows and total, and no more to find.
+            p.put("cap", 1_000_000);
+            assertEquals(expected, withoutMore(rows(timeline, p), false), p.toString());
             nonEmpty += expected.isEmpty() ? 0 : 1;
+            // A count that stops one item past the page: the same items; without an actor the
+            // total stops at offset + limit + 1 and more says whether it stopped short.
+            p.put("cap", 1);
+            List<Map<String, Object>> capped = rows(timeline, p);
+            assertEquals(expected.size(), capped.size(), p.toString());
+            for (int i = 0; i < expected.size(); i++) {
+                long total = (Long) expected.get(i).get("total");
+                long stop = (Integer) p.get("offset") + (Integer) p.get("limit") + 1;
+                boolean stops = p.get("actor") == null && total > stop;
+                bounded += stops && i == 0 ? 1 : 0;
+                Map<String, Object> row = new HashMap<>(capped.get(i));
+                assertEquals(stops, row.remove("more"), p.toString());
+                assertEquals(stops ? stop : total, row.remove("total"), p.toString());
+                assertEquals(expected.get(i).get("item"), row.remove("item"), p.toString());
+                assertEquals(Map.of(), row, p.toString());
+            }
         }
         // No-such-actor, a range after the last item and an offset past the end answer nothing.
         assertTrue(nonEmpty >= 20, nonEmpty + " of " + cases.size() + " cases answered items");
+        assertTrue(bounded >= 5, bounded + " cases stopped counting");
     }
 
     @Test
@@ -208,7 +228,7 @@ class ReadRewritesTest implements SharedNeo4j {
         String search = CypherScript.read("queries/search.cypher");
         for (String word : List.of("moscow", "zelenskyy", "kiev", "peace", "russia")) {
             // SearchController's Lucene query for one word of four letters or more.
-            String lucene = word + "^2 " + word + "~";
+            String lucene = word + "^2 name:" + word + "~ aliases:" + word + "~ title:" + word + "~";
             for (int[] page : new int[][] {{0, 20}, {0, 1}, {3, 5}, {1000, 10}}) {
                 Map<String, Object> p = new HashMap<>();
                 p.put("query", lucene);
@@ -258,6 +278,7 @@ class ReadRewritesTest implements SharedNeo4j {
         all.put("to", null);
         all.put("offset", 0);
         all.put("limit", 500);
+        all.put("cap", 1000);
         String timeline = CypherScript.read("queries/timeline.cypher");
         List<Map<String, Object>> whole = rows(timeline, all);
         Set<Object> kinds = new TreeSet<>();
@@ -278,6 +299,7 @@ class ReadRewritesTest implements SharedNeo4j {
             assertTrue(previous.compareTo(key) <= 0, previous + " before " + key);
             previous = key;
             assertEquals((long) whole.size(), r.get("total"));
+            assertEquals(false, r.get("more"));
         }
         assertEquals(
                 whole.stream().map(r -> ((Map<?, ?>) r.get("item")).get("id")).toList(), paged);
@@ -337,5 +359,16 @@ class ReadRewritesTest implements SharedNeo4j {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The rows with their {@code more} column taken out, each checked to be {@code expected}. */
+    private static List<Map<String, Object>> withoutMore(List<Map<String, Object>> rows, boolean expected) {
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            Map<String, Object> row = new HashMap<>(r);
+            assertEquals(expected, row.remove("more"), r.toString());
+            result.add(row);
+        }
+        return result;
     }
 }

@@ -1,6 +1,7 @@
 package parley.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static parley.query.ApiClient.fetch;
 import static parley.query.ApiClient.items;
@@ -73,7 +74,7 @@ class ActorsApiTest implements SharedNeo4j {
 
     @Test
     void aProfileListsTheFirstLimitItemsAndCountsThemAll() {
-        Map<String, Object> full = fetch(client, "/api/actors/steve-witkoff");
+        Map<String, Object> full = fetch(client, "/api/actors/steve-witkoff?limit=500");
         Map<String, Object> counts = map(full, "counts");
         int meetings = ((Number) counts.get("meetings")).intValue();
         assertTrue(meetings >= 3, counts.toString());
@@ -84,12 +85,44 @@ class ActorsApiTest implements SharedNeo4j {
         assertEquals(counts, map(capped, "counts"), "counts do not depend on the limit");
         assertEquals(list(full, "meetings").subList(0, 2), list(capped, "meetings"), "the first two in date order");
         assertTrue(list(capped, "statements").size() <= 2);
+        Map<String, Object> byDefault = fetch(client, "/api/actors/steve-witkoff");
+        assertEquals(counts, map(byDefault, "counts"));
+        for (String l : List.of(
+                "roles", "relations", "meetings", "demandsMade", "demandsFaced", "positions", "statements", "claims")) {
+            List<Map<String, Object>> all = list(full, l);
+            assertEquals(
+                    all.subList(0, Math.min(10, all.size())), list(byDefault, l), l + ": the first ten by default");
+        }
         assertEquals(
                 "limit",
                 ApiClient.error(client, "/api/actors/steve-witkoff?limit=0", HttpStatus.BAD_REQUEST)
                         .problems()
                         .getFirst()
                         .path());
+    }
+
+    @Test
+    void aProfileLinksTheListsWhereItsMeetingsMetStatementsAndClaimsContinue() {
+        Map<String, Object> profile = fetch(client, "/api/actors/steve-witkoff?limit=1");
+        Map<String, Object> links = map(profile, "links");
+        List<Object> meetings = items(fetch(client, links.get("meetings") + "&limit=500")).stream()
+                .map(m -> m.get("id"))
+                .toList();
+        assertEquals(((Number) map(profile, "counts").get("meetings")).intValue(), meetings.size());
+        assertEquals(list(profile, "meetings").getFirst().get("id"), meetings.getFirst(), "the same order");
+        assertTrue(((Number) fetch(client, links.get("met").toString()).get("total")).intValue() > 0);
+        List<Map<String, Object>> timeline = items(fetch(client, links.get("timeline") + "&limit=500"));
+        List<Object> statements = timeline.stream()
+                .filter(i -> "statement".equals(i.get("kind")))
+                .map(i -> i.get("id"))
+                .toList();
+        for (Map<String, Object> s : list(fetch(client, "/api/actors/steve-witkoff?limit=500"), "statements")) {
+            assertTrue(statements.contains(s.get("id")), s.get("id") + " on the timeline");
+        }
+        Map<String, Object> ukraine = map(fetch(client, "/api/actors/ukraine?limit=1"), "links");
+        assertEquals(
+                "/api/meetings?party=ukraine", ukraine.get("meetings"), "a state's meetings are those it is party to");
+        assertNull(ukraine.get("met"), "only people meet");
     }
 
     @Test

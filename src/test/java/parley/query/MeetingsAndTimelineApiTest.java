@@ -127,6 +127,11 @@ class MeetingsAndTimelineApiTest implements SharedNeo4j {
         assertEquals(List.of("claim", "event", "meeting", "statement"), kinds);
         Map<String, Object> second = fetch(client, "/api/timeline?limit=5&offset=5");
         assertEquals(items(page).get(5).get("id"), items(second).getFirst().get("id"));
+        // The curated graph's items are fewer than a page and the count past it: exact totals.
+        assertEquals(items(page).size(), ((Number) page.get("total")).intValue());
+        assertEquals(page.get("total"), second.get("total"));
+        assertEquals(false, page.get("more"));
+        assertEquals(false, second.get("more"));
     }
 
     @Test

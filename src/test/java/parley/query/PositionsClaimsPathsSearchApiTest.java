@@ -139,6 +139,22 @@ class PositionsClaimsPathsSearchApiTest implements SharedNeo4j {
     }
 
     @Test
+    void quotationsMatchTheWordAsTypedNamesAlsoMisspelt() {
+        List<Map<String, Object>> exact = hits("warmongers");
+        assertTrue(
+                exact.stream()
+                        .anyMatch(h -> "Statement".equals(h.get("label"))
+                                && h.get("text").toString().contains("warmongers")),
+                "the quotation holding the word: " + exact);
+        // One edit away: names, other spellings and titles would still match, quotations do not.
+        assertTrue(
+                hits("warmongerz").stream()
+                        .noneMatch(h -> String.valueOf(h.get("text")).contains("warmongers")),
+                "a misspelt word in a quotation finds nothing");
+        assertEquals("volodymyr-zelensky", firstHit("Zelenskyy"), "while a misspelt name still finds its node");
+    }
+
+    @Test
     void thePlaceWhoseNameItIsComesBeforeTheCountryCalledSo() {
         assertEquals("moscow", firstHit("Moscow"), "Russia is also called Moscow, but Moscow is the city");
         assertEquals("washington", firstHit("Washington"));
@@ -160,6 +176,10 @@ class PositionsClaimsPathsSearchApiTest implements SharedNeo4j {
                         .problems()
                         .getFirst()
                         .path());
+    }
+
+    private List<Map<String, Object>> hits(String q) {
+        return list(fetch(client, "/api/search?limit=100&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), "items");
     }
 
     private String firstHit(String q) {
