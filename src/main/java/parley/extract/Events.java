@@ -59,8 +59,9 @@ final class Events {
     /**
      * "The attack, which X said took place on Friday, …": a trigger noun with a definite
      * determiner, in one of the two sentences after an event of its family by the same (or no
-     * named) actor and in the same (or no named) place, is that event mentioned again; its evidence, place and date (where the event
-     * had none) go to that event, and no new one is drafted.
+     * named) actor and in the same (or no named) place, is that event mentioned again; its
+     * evidence, places, date (where the event had none) and the numbers killed and wounded it did
+     * not have go to that event, and no new one is drafted.
      */
     private static Made antecedent(
             SemanticGraph g,
@@ -187,7 +188,7 @@ final class Events {
             Set<Entities.Cluster> places = places(cx, s);
             Made earlier = antecedent(g, s, triggers, kind, actor, places, made);
             if (earlier != null) {
-                mentionAgain(cx, s, earlier, triggers.getFirst(), places);
+                mentionAgain(cx, s, earlier, triggers.getFirst(), places, killed, wounded);
                 continue;
             }
             if (actor == null && places.isEmpty() && killed == null && wounded == null) {
@@ -234,7 +235,13 @@ final class Events {
 
     /** The sentence as more evidence of an event drafted before, with the date and places it adds. */
     private static void mentionAgain(
-            Context cx, int s, Made earlier, IndexedWord trigger, Set<Entities.Cluster> places) {
+            Context cx,
+            int s,
+            Made earlier,
+            IndexedWord trigger,
+            Set<Entities.Cluster> places,
+            Long killed,
+            Long wounded) {
         Draft.Fact fact = earlier.fact();
         String evidence = cx.evidence(s);
         if (!fact.evidence.contains(evidence)) {
@@ -245,6 +252,13 @@ final class Events {
             fact.properties.put("date", date.date());
             fact.properties.put("datePrecision", date.precision());
             fact.properties.put("dateText", date.text());
+        }
+        // "The attack killed three people": the numbers the event did not have yet
+        if (killed != null && !fact.properties.containsKey("killed")) {
+            fact.properties.put("killed", killed);
+        }
+        if (wounded != null && !fact.properties.containsKey("wounded")) {
+            fact.properties.put("wounded", wounded);
         }
         for (Entities.Cluster p : places) {
             p.referenced = true;

@@ -933,6 +933,17 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void theAttackNamedAgainWithItsDeadKeepsTheNumbers() {
+        JsonNode draft = Drafts.of(
+                "Spanish drones struck a refinery in Bilbao overnight. The attack killed three people and wounded 12.",
+                THURSDAY);
+        List<JsonNode> events = Drafts.facts(draft, "Event");
+        assertEquals(1, events.size(), () -> draft.get("facts").toString());
+        assertEquals(3, events.getFirst().get("killed").asLong(), () -> events.toString());
+        assertEquals(12, events.getFirst().get("wounded").asLong(), () -> events.toString());
+    }
+
+    @Test
     void theAttackOnAnotherPlaceIsAnotherEvent() {
         JsonNode draft = Drafts.of(
                 "Spanish drones struck a refinery in Bilbao. The attack on Porto killed three people.", THURSDAY);
