@@ -318,18 +318,7 @@ final class Claims {
                 }
                 Set<String> words = words(text);
                 if (deny) {
-                    Made target = null;
-                    double best = 0;
-                    for (Made m : made) {
-                        if (m.by == speaker) {
-                            continue;
-                        }
-                        double overlap = overlap(words, m.words);
-                        if (overlap > best && overlap >= 0.4) {
-                            best = overlap;
-                            target = m;
-                        }
-                    }
+                    Made target = sameAssertion(made, words, speaker);
                     if (target == null && assertionObject && !made.isEmpty()) {
                         Made last = made.getLast();
                         if (s - last.sentence <= 2 && last.by != speaker) {
@@ -412,8 +401,9 @@ final class Claims {
             for (int s : q.sentences()) {
                 SemanticGraph g = cx.article.graph(s);
                 // the words of a story called false assert nothing of the speaker's
+                List<IndexedWord> quoted = inside(cx.words(s), q);
                 Set<IndexedWord> denied = new HashSet<>();
-                for (IndexedWord w : inside(cx.words(s), q)) {
+                for (IndexedWord w : quoted) {
                     IndexedWord story = dismissed(g, w);
                     if (story != null) {
                         List<IndexedWord> content = inside(cx.article.subtree(s, story, Set.of()), q);
@@ -426,7 +416,7 @@ final class Claims {
                         }
                     }
                 }
-                for (IndexedWord w : inside(cx.words(s), q)) {
+                for (IndexedWord w : quoted) {
                     if (!denied.contains(w)
                             && eventUnderWay(g, w)
                             && made.stream().noneMatch(m -> m.sentence == s && m.by == q.speaker())) {
@@ -501,16 +491,7 @@ final class Claims {
             Entities.Cluster speaker,
             List<IndexedWord> content,
             String evidence) {
-        Set<String> words = words(cx.article.span(content));
-        Made target = null;
-        double best = 0;
-        for (Made m : made) {
-            double overlap = overlap(words, m.words);
-            if (m.by != speaker && overlap > best && overlap >= 0.4) {
-                best = overlap;
-                target = m;
-            }
-        }
+        Made target = sameAssertion(made, words(cx.article.span(content)), speaker);
         if (target != null) {
             speaker.referenced = true;
             target.fact.evidence.add(evidence);
@@ -565,6 +546,26 @@ final class Claims {
             return Context.isActor(c) && c != speaker;
         }
         return false;
+    }
+
+    /**
+     * The claim of the article, by someone other than the one denying, that a denial with these
+     * words refers to: the one sharing the most of them, at least 40%; else null.
+     */
+    private static Made sameAssertion(List<Made> made, Set<String> words, Entities.Cluster denier) {
+        Made target = null;
+        double best = 0;
+        for (Made m : made) {
+            if (m.by == denier) {
+                continue;
+            }
+            double overlap = overlap(words, m.words);
+            if (overlap > best && overlap >= 0.4) {
+                best = overlap;
+                target = m;
+            }
+        }
+        return target;
     }
 
     /** A Claim of the speaker with the content's text (CLAIMS, or DENIES for a denial's own claim). */

@@ -481,6 +481,19 @@ final class Meetings {
         return out;
     }
 
+    /** Another mention's participants, place (where the meeting had none) and sentences, into the meeting. */
+    private static void absorb(Found meeting, Found mention) {
+        for (Entities.Cluster c : mention.participants) {
+            if (!meeting.participants.contains(c)) {
+                meeting.participants.add(c);
+            }
+        }
+        if (meeting.place == null) {
+            meeting.place = mention.place;
+        }
+        meeting.sentences.addAll(mention.sentences);
+    }
+
     /** Adds the mention to a meeting already found that it must be another report of, or as new. */
     private static void merge(List<Found> found, Found f) {
         for (Found other : found) {
@@ -507,21 +520,13 @@ final class Meetings {
                     && same
                     && shared >= 1
                     && (shared >= 2 || samePlace || sameDate || sameBody)) {
-                for (Entities.Cluster c : f.participants) {
-                    if (!other.participants.contains(c)) {
-                        other.participants.add(c);
-                    }
-                }
-                if (other.place == null) {
-                    other.place = f.place;
-                }
+                absorb(other, f);
                 if (d2 == null && d1 != null || f.date != null && f.date.finerThan(other.date)) {
                     other.date = f.date;
                 }
                 if (!other.status.equals("held") && f.status.equals("held")) {
                     other.status = "held";
                 }
-                other.sentences.addAll(f.sentences);
                 if (!other.rule.endsWith(MERGED)) {
                     other.rule += MERGED;
                 }
@@ -566,15 +571,7 @@ final class Meetings {
             String match = graphMeeting(f, known);
             Found earlier = match == null ? null : byGraphId.get(match);
             if (earlier != null) {
-                for (Entities.Cluster c : f.participants) {
-                    if (!earlier.participants.contains(c)) {
-                        earlier.participants.add(c);
-                    }
-                }
-                earlier.sentences.addAll(f.sentences);
-                if (earlier.place == null) {
-                    earlier.place = f.place;
-                }
+                absorb(earlier, f);
                 continue;
             }
             if (match != null) {
