@@ -40,6 +40,12 @@ class ExtractorRulesTest {
         return meetings.getFirst();
     }
 
+    private static JsonNode onlyClaim(JsonNode draft) {
+        List<JsonNode> claims = Drafts.facts(draft, "Claim");
+        assertEquals(1, claims.size(), () -> "one claim expected in " + draft.get("facts"));
+        return claims.getFirst();
+    }
+
     private static JsonNode onlyStatement(JsonNode draft) {
         List<JsonNode> statements = Drafts.facts(draft, "Statement");
         assertEquals(1, statements.size(), () -> "one statement expected in " + draft.get("facts"));
@@ -362,15 +368,13 @@ class ExtractorRulesTest {
                 "Russia's Defence Ministry reported on Tuesday that Russian forces had captured the village of Novopil."
                         + " Ukraine's General Staff denied that Russian forces had captured Novopil.",
                 THURSDAY);
-        List<JsonNode> claims = Drafts.facts(draft, "Claim");
-        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
-        String claim = claims.getFirst().get("id").asString();
+        JsonNode claim = onlyClaim(draft);
         assertEquals(1, Drafts.relationships(draft, "CLAIMS").size());
         assertEquals(1, Drafts.relationships(draft, "DENIES").size());
         assertEquals(
-                claim,
+                claim.get("id").asString(),
                 Drafts.relationships(draft, "DENIES").getFirst().get("to").asString());
-        assertEquals("2025-12-02", claims.getFirst().get("date").asString());
+        assertEquals("2025-12-02", claim.get("date").asString());
     }
 
     @Test
@@ -641,9 +645,8 @@ class ExtractorRulesTest {
                 "Argentina claimed that Chilean troops shelled a village near the border. Chile called the claims"
                         + " false.",
                 THURSDAY);
-        List<JsonNode> claims = Drafts.facts(draft, "Claim");
-        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
-        String id = claims.getFirst().get("id").asString();
+        JsonNode claim = onlyClaim(draft);
+        String id = claim.get("id").asString();
         assertTrue(Drafts.has(draft, "CLAIMS", Drafts.entity(draft, "Argentina"), id), () -> draft.toString());
         assertTrue(Drafts.has(draft, "DENIES", Drafts.entity(draft, "Chile"), id), () -> draft.toString());
         assertEquals(List.of(Claims.CALLED_FALSE), rulesFrom(draft, "DENIES", "Chile"));
@@ -665,9 +668,8 @@ class ExtractorRulesTest {
                         + " north."
                         + " Peru denies these allegations.",
                 THURSDAY);
-        List<JsonNode> claims = Drafts.facts(draft, "Claim");
-        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
-        String id = claims.getFirst().get("id").asString();
+        JsonNode claim = onlyClaim(draft);
+        String id = claim.get("id").asString();
         assertTrue(Drafts.has(draft, "CLAIMS", Drafts.entity(draft, "Brazil"), id), () -> draft.toString());
         assertTrue(Drafts.has(draft, "DENIES", Drafts.entity(draft, "Peru"), id), () -> draft.toString());
     }
@@ -851,15 +853,12 @@ class ExtractorRulesTest {
                 "Portugal's navy seized a tanker off Faro on Monday, the Portuguese government said."
                         + " \"This claim that our navy seized a tanker is nonsense,\" Spanish Foreign Minister Ana Ruiz said.",
                 THURSDAY);
-        List<JsonNode> claims = Drafts.facts(draft, "Claim");
-        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
+        JsonNode claim = onlyClaim(draft);
         List<JsonNode> denies = Drafts.relationships(draft, "DENIES");
         assertEquals(1, denies.size(), () -> draft.get("relationships").toString());
         assertEquals(
                 Drafts.entity(draft, "Ana Ruiz"), denies.getFirst().get("from").asString());
-        assertEquals(
-                claims.getFirst().get("id").asString(),
-                denies.getFirst().get("to").asString());
+        assertEquals(claim.get("id").asString(), denies.getFirst().get("to").asString());
         assertTrue(
                 Drafts.relationships(draft, "CLAIMS").stream()
                         .noneMatch(r -> r.get("from").asString().equals(Drafts.entity(draft, "Ana Ruiz"))),
@@ -878,17 +877,16 @@ class ExtractorRulesTest {
         JsonNode draft = Drafts.of(
                 "\"Our troops are advancing along the whole front,\" General Tom Baker told a news conference.",
                 THURSDAY);
-        List<JsonNode> claims = Drafts.facts(draft, "Claim");
-        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
-        assertEquals(Claims.QUOTED_EVENT, claims.getFirst().get("rule").asString());
+        JsonNode claim = onlyClaim(draft);
+        assertEquals(Claims.QUOTED_EVENT, claim.get("rule").asString());
         assertEquals(
                 "Our troops are advancing along the whole front",
-                claims.getFirst().get("text").asString());
+                claim.get("text").asString());
         assertTrue(Drafts.has(
                 draft,
                 "CLAIMS",
                 Drafts.entity(draft, "Tom Baker"),
-                claims.getFirst().get("id").asString()));
+                claim.get("id").asString()));
     }
 
     @Test
@@ -955,14 +953,10 @@ class ExtractorRulesTest {
     void aClaimAfterWhichTheClauseIsHungIsStillTheClaimOfTheOfficialsState() {
         JsonNode draft = Drafts.of(
                 "The talks begin hours after Russian officials claimed they had captured Kupiansk.", THURSDAY);
-        List<JsonNode> claims = Drafts.facts(draft, "Claim");
-        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
-        assertEquals("they had captured Kupiansk", claims.getFirst().get("text").asString());
+        JsonNode claim = onlyClaim(draft);
+        assertEquals("they had captured Kupiansk", claim.get("text").asString());
         assertTrue(Drafts.has(
-                draft,
-                "CLAIMS",
-                Drafts.entity(draft, "Russia"),
-                claims.getFirst().get("id").asString()));
+                draft, "CLAIMS", Drafts.entity(draft, "Russia"), claim.get("id").asString()));
     }
 
     @Test
@@ -978,14 +972,13 @@ class ExtractorRulesTest {
     void reportedSpeechAboutWhatAnotherPartyWantsIsAClaim() {
         JsonNode draft =
                 Drafts.of("Chancellor Karl Weber said that Portugal wants to shift the blame onto Spain.", THURSDAY);
-        List<JsonNode> claims = Drafts.facts(draft, "Claim");
-        assertEquals(1, claims.size(), () -> draft.get("facts").toString());
-        assertEquals(Claims.REPORTED_OF_ANOTHER, claims.getFirst().get("rule").asString());
+        JsonNode claim = onlyClaim(draft);
+        assertEquals(Claims.REPORTED_OF_ANOTHER, claim.get("rule").asString());
         assertTrue(Drafts.has(
                 draft,
                 "CLAIMS",
                 Drafts.entity(draft, "Karl Weber"),
-                claims.getFirst().get("id").asString()));
+                claim.get("id").asString()));
         assertTrue(Drafts.facts(draft, "Statement").isEmpty(), () -> draft.get("facts")
                 .toString());
     }
