@@ -159,6 +159,21 @@ public final class ReadProbe {
         }
     }
 
+    /** The parameters of search.cypher for "orlov" as the service sends them: its best {@code cap}, a page of 20. */
+    private static Map<String, Object> search(long cap, long offset) {
+        return Map.of(
+                "query",
+                "orlov^2 name:orlov~ aliases:orlov~ title:orlov~",
+                "text",
+                "orlov",
+                "cap",
+                cap,
+                "offset",
+                offset,
+                "limit",
+                20L);
+    }
+
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean)
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean())
@@ -213,45 +228,9 @@ public final class ReadProbe {
         params.put("node-counts", Map.of());
         params.put("relationship-counts", Map.of());
         params.put("paths", Map.of("from", busy, "to", other, "maxHops", 4L));
-        params.put(
-                "search",
-                Map.of(
-                        "query",
-                        "orlov^2 name:orlov~ aliases:orlov~ title:orlov~",
-                        "text",
-                        "orlov",
-                        "cap",
-                        500L,
-                        "offset",
-                        0L,
-                        "limit",
-                        20L));
-        params.put(
-                "search#cap",
-                Map.of(
-                        "query",
-                        "orlov^2 name:orlov~ aliases:orlov~ title:orlov~",
-                        "text",
-                        "orlov",
-                        "cap",
-                        100000L,
-                        "offset",
-                        0L,
-                        "limit",
-                        20L));
-        params.put(
-                "search#p3",
-                Map.of(
-                        "query",
-                        "orlov^2 name:orlov~ aliases:orlov~ title:orlov~",
-                        "text",
-                        "orlov",
-                        "cap",
-                        100000L,
-                        "offset",
-                        40L,
-                        "limit",
-                        20L));
+        params.put("search", search(500L, 0L));
+        params.put("search#cap", search(100000L, 0L));
+        params.put("search#p3", search(100000L, 40L));
         params.put("sources", page(0));
         params.put("timeline", with(page(0), "from", null, "to", null, "actor", null, "cap", 1000L));
         params.put("timeline#deep", with(page(5000), "from", null, "to", null, "actor", null, "cap", 1000L));
