@@ -30,6 +30,9 @@ final class Entities {
     static final String RULE_NER = "entity:ner";
     static final String RULE_DEMONYM = "entity:demonym";
     static final String RULE_DESCRIPTION = "entity:description";
+    /** The article's publisher, given with the article, not read from its text. */
+    static final String RULE_PUBLISHER = "entity:publisher";
+
     static final String LINK_NAME = "link-name";
     static final String LINK_ALIAS = "link-alias";
     static final String LINK_SURNAME = "link-surname";
@@ -60,6 +63,31 @@ final class Entities {
             "minister",
             "military",
             "force");
+
+    /** Nouns of one person's office: coreference may join them to a person, not to a place or state. */
+    static final Set<String> PERSON_NOUNS = Set.of(
+            "official",
+            "delegate",
+            "negotiator",
+            "envoy",
+            "representative",
+            "diplomat",
+            "leader",
+            "counterpart",
+            "minister",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "secretary",
+            "president",
+            "adviser",
+            "advisor",
+            "chief",
+            "ambassador",
+            "governor",
+            "commander",
+            "mayor",
+            "premier");
 
     private static final Set<String> TYPES =
             Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
@@ -142,6 +170,9 @@ final class Entities {
         Cluster possessor;
         boolean demonymOnly;
         boolean described;
+        /** The article's publisher, made from the name given with the article. */
+        boolean publisher;
+
         boolean referenced;
         final List<String> ruleParts = new ArrayList<>();
         String linkReason;
@@ -153,7 +184,9 @@ final class Entities {
 
         String rule() {
             StringBuilder rule = new StringBuilder(
-                    demonymOnly ? RULE_DEMONYM : described ? RULE_DESCRIPTION : RULE_NER + ":" + type);
+                    publisher
+                            ? RULE_PUBLISHER
+                            : demonymOnly ? RULE_DEMONYM : described ? RULE_DESCRIPTION : RULE_NER + ":" + type);
             ruleParts.stream().distinct().forEach(p -> rule.append(':').append(p));
             if (linkReason != null) {
                 rule.append(':').append(linkReason);
@@ -162,7 +195,9 @@ final class Entities {
         }
 
         double confidence() {
-            double c = demonymOnly || described ? 0.6 : type.equals("PERSON") && name.contains(" ") ? 0.9 : 0.8;
+            double c = publisher
+                    ? 0.95
+                    : demonymOnly || described ? 0.6 : type.equals("PERSON") && name.contains(" ") ? 0.9 : 0.8;
             if (mentions > 1) {
                 c += 0.05;
             }
@@ -185,6 +220,7 @@ final class Entities {
     Entities(AnnotatedArticle article) {
         this.article = article;
         cluster();
+        longForms();
         described();
         indexCoref();
         describe();
@@ -261,6 +297,132 @@ final class Entities {
     }
 
     private String lastRule;
+
+    /**
+     * "the Institute for the Study of War (ISW)", "Agence France-Presse (AFP)": a name the NER cut
+     * short or left out, restored from the acronym in brackets after it. The words before the
+     * bracket whose capitalised initials spell the acronym (small words such as "for the" between
+     * them) are one name with it, if the NER found an organisation in them or in the acronym and no
+     * person, place or state among them.
+     */
+    private void longForms() {
+        for (int s = 0; s < article.sentences.size(); s++) {
+            List<CoreLabel> tokens = article.sentences.get(s).tokens();
+            for (int i = 2; i + 1 < tokens.size(); i++) {
+                String acronym = tokens.get(i).word();
+                if (!acronym.matches("[A-Z]{2,6}")
+                        || !tokens.get(i - 1).word().equals("(")
+                        || !tokens.get(i + 1).word().equals(")")) {
+                    continue;
+                }
+                int first = longFormStart(tokens, i - 1, acronym);
+                if (first < 0) {
+                    continue;
+                }
+                Cluster c = null;
+                boolean blocked = false;
+                for (int t = first; t <= i; t++) {
+                    Cluster at = at(s, t + 1);
+                    if (at == null || t == i - 1) {
+                        continue;
+                    }
+                    // a name with its acronym is an organisation's, even where the NER took it for
+                    // a person's ("Agence Lusa-Presse (ALP)"); a place or a state is left as it is
+                    boolean person = at.label.equals("Person") && within(at, s, first, i - 2);
+                    if (!at.label.equals("Institution") && !person) {
+                        blocked = true;
+                    } else if (c == null) {
+                        c = at;
+                    }
+                }
+                if (c == null || blocked) {
+                    continue;
+                }
+                if (c.label.equals("Person")) {
+                    c.label = "Institution";
+                    c.typeVotes.merge("ORGANIZATION", c.mentions + 1, Integer::sum);
+                }
+                for (int t = first; t <= i; t++) {
+                    Cluster at = at(s, t + 1);
+                    if (at != null && at != c) {
+                        absorb(c, at);
+                    }
+                    if (t < i - 1 || t == i) {
+                        byToken.put(key(s, t + 1), c);
+                    }
+                }
+                c.forms.add(article.span(s, first + 1, i - 2 + 1));
+                c.forms.add(acronym);
+                c.name = c.forms.stream()
+                        .max(Comparator.comparingInt((String f) -> f.split("\\s+").length)
+                                .thenComparingInt(String::length))
+                        .orElseThrow();
+                c.kind = kindOf(c.label, c.type, c.name);
+                c.ruleParts.add(CLUSTER_ACRONYM);
+            }
+        }
+    }
+
+    /**
+     * The first of the words before a bracket (token {@code bracket}, 0-based) whose capitalised
+     * words' initials, hyphenated parts each counted, spell the acronym; else -1.
+     */
+    private static int longFormStart(List<CoreLabel> tokens, int bracket, String acronym) {
+        int need = acronym.length();
+        for (int t = bracket - 1; t >= 0 && bracket - t <= 12; t--) {
+            String w = tokens.get(t).word();
+            if (w.equals("-")
+                    || Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le")
+                            .contains(w)) {
+                if (need == acronym.length()) {
+                    return -1;
+                }
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return -1;
+            }
+            String[] parts = w.split("-");
+            for (int p = parts.length - 1; p >= 0; p--) {
+                if (parts[p].isEmpty()) {
+                    continue;
+                }
+                if (need == 0 || parts[p].charAt(0) != acronym.charAt(need - 1)) {
+                    return -1;
+                }
+                need--;
+            }
+            if (need == 0) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every word of a cluster in a sentence lies between two tokens (0-based, inclusive). */
+    private boolean within(Cluster c, int sentence, int from, int to) {
+        for (Map.Entry<Long, Cluster> e : byToken.entrySet()) {
+            if (e.getValue() == c) {
+                long key = e.getKey();
+                int s = (int) (key / 100_000L);
+                int t = (int) (key % 100_000L) - 1;
+                if (s != sentence || t < from || t > to) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Joins a cluster into another: its words, forms and votes. */
+    private void absorb(Cluster into, Cluster from) {
+        byToken.replaceAll((k, v) -> v == from ? into : v);
+        into.forms.addAll(from.forms);
+        from.typeVotes.forEach((k, v) -> into.typeVotes.merge(k, v, Integer::sum));
+        into.mentions += from.mentions;
+        into.firstSentence = Math.min(into.firstSentence, from.firstSentence);
+        clusters.remove(from);
+    }
 
     /**
      * Head nouns of institutions a text names only by a description: "the Russian armed forces",
@@ -562,10 +724,13 @@ final class Entities {
             List<CorefChain.CorefMention> order = new ArrayList<>();
             order.add(chain.getRepresentativeMention());
             order.addAll(chain.getMentionsInTextualOrder());
+            // "Ukraine's deputy foreign minister" is a person: a chain that joins it to a place or a
+            // state is the model's mistake, and its own words say whom it speaks for
+            boolean person = "NN".equals(w.tag()) && PERSON_NOUNS.contains(Tense.lemma(w));
             for (CorefChain.CorefMention m : order) {
                 Cluster head = at(m.sentNum - 1, m.headIndex);
                 if (head != null) {
-                    return head;
+                    return person && !head.label.equals("Person") ? null : head;
                 }
             }
         }
@@ -663,6 +828,30 @@ final class Entities {
         c.name = name;
         c.forms.add(demonym);
         c.demonymOnly = true;
+        clusters.add(c);
+        linkLate(c);
+        return c;
+    }
+
+    /**
+     * The article's publisher as an entity, for what the article asserts in its own voice: the
+     * cluster whose name or a form is the publisher's name, else a new institution of kind media
+     * (first named in the given sentence, the first it is cited by).
+     */
+    Cluster publisher(String name, int sentence) {
+        String fold = Slugs.fold(name);
+        for (Cluster c : clusters) {
+            if (!c.label.equals("Place")
+                    && c.forms.stream().anyMatch(f -> Slugs.fold(f).equals(fold))) {
+                return c;
+            }
+        }
+        Cluster c = new Cluster("ORGANIZATION", sentence);
+        c.label = "Institution";
+        c.name = name.strip();
+        c.kind = "media";
+        c.forms.add(c.name);
+        c.publisher = true;
         clusters.add(c);
         linkLate(c);
         return c;
