@@ -3,11 +3,14 @@ package parley.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Claims and denials. An assertion ("X stated / reported / claimed that …") is a Claim whose text
@@ -34,8 +37,18 @@ final class Claims {
      * a Statement.
      */
     static final String REPORTED_OF_ANOTHER = "claim:verb-say+ccomp+other-party";
+    /**
+     * "Ukraine says that Russian oil infrastructure is a legitimate target", "the ministry added that
+     * …": what a state or an institution (or an office holder known only as its) asserts is that
+     * party's position, a claim others may dispute; a person's reported words stay a Statement.
+     */
+    static final String REPORTED_BY_PARTY = "claim:verb-say+ccomp+party";
     /** "X accused Y of …": X's claim. */
     static final String ACCUSATION = "claim:verb-accuse+of";
+    /** "X issued a warrant for Y's arrest over …", "X charged Y with …", "X indicted Y": X's accusation. */
+    static final String CHARGE = "claim:verb-charge";
+    /** Verbs of a legal accusation (with {@link #charge} deciding whether they are one). */
+    private static final Set<String> LEGAL_VERBS = Set.of("issue", "charge", "indict");
     /** "X called the reports false", "X dismissed the claims as fabricated": a denial of a claim. */
     static final String CALLED_FALSE = "claim:verb-call+false";
 
@@ -152,7 +165,12 @@ final class Claims {
                 if (according != null) {
                     if (!overlapsQuote(quotes, according.content, false)) {
                         n++;
-                        made.add(claim(cx, s, w, n, according.speaker, according.content, ACCORDING_TO, 0.7));
+                        Made m = claim(cx, s, w, n, according.speaker, according.content, ACCORDING_TO, 0.7);
+                        made.add(m);
+                        for (Entities.Cluster other : according.also) {
+                            other.referenced = true;
+                            cx.draft.relate("CLAIMS", other.id, m.fact.id, cx.evidence(s), 0.6, ACCORDING_TO);
+                        }
                     }
                     continue;
                 }
@@ -161,7 +179,8 @@ final class Claims {
                 boolean calledFalse = CALL_VERBS.contains(lemma) && calledFalse(g, w);
                 boolean statement = STATEMENT_VERBS.contains(lemma);
                 boolean accuse = lemma.equals("accuse");
-                if (!deny && !calledFalse && !statement && !CLAIM_VERBS.contains(lemma)) {
+                boolean legal = LEGAL_VERBS.contains(lemma);
+                if (!deny && !calledFalse && !statement && !legal && !CLAIM_VERBS.contains(lemma)) {
                     continue;
                 }
                 deny |= calledFalse;
@@ -187,6 +206,14 @@ final class Claims {
                 if (!Context.isActor(speaker) || Tense.negated(g, w)) {
                     continue;
                 }
+                if (legal) {
+                    List<IndexedWord> charged = charge(cx, s, g, w);
+                    if (!charged.isEmpty() && !overlapsQuote(quotes, charged, false)) {
+                        n++;
+                        made.add(claim(cx, s, w, n, speaker, charged, CHARGE, 0.65));
+                    }
+                    continue;
+                }
                 List<IndexedWord> content = new ArrayList<>();
                 IndexedWord clause = null;
                 boolean fromCcomp = false;
@@ -204,6 +231,17 @@ final class Claims {
                     // "X said that Y must …" states a demand (Demands reads it), not a claim of fact
                     obligation = obligation(g, c);
                     break;
+                }
+                if (clause == null && !deny) {
+                    // "X said after the attack, that Y …", the clause parsed as a loose dependent of
+                    // its "that": the words after it
+                    IndexedWord loose = looseThat(g, w);
+                    if (loose != null) {
+                        clause = loose;
+                        fromCcomp = true;
+                        content = cx.article.subtree(s, loose, Set.of());
+                        obligation = obligation(g, loose);
+                    }
                 }
                 if (clause == null && !deny && !statement) {
                     // "… after X claimed they had captured Y", parsed with the claim hanging from
@@ -273,7 +311,7 @@ final class Claims {
                 if (!cx.evidence(s).contains(text) || text.split("\\s+").length < 3 && !assertionObject) {
                     continue;
                 }
-                if (overlapsQuote(quotes, content, false)) {
+                if (overlapsQuote(quotes, content, false) && !quotedClaim(quotes, g, w, content)) {
                     // a quotation inside the clause makes it a quote, unless the clause is a past
                     // event with a scare-quoted phrase ("… moved to "transit camps"")
                     Entities.Cluster named = namedSubject(cx, s, g, w);
@@ -297,6 +335,11 @@ final class Claims {
                     if (aboutAnother(cx, s, g, clause, speaker)) {
                         n++;
                         made.add(claim(cx, s, w, n, speaker, content, REPORTED_OF_ANOTHER, 0.65));
+                        continue;
+                    }
+                    if (!speaker.label.equals("Person") && assertion(g, clause)) {
+                        n++;
+                        made.add(claim(cx, s, w, n, speaker, content, REPORTED_BY_PARTY, 0.6));
                         continue;
                     }
                     statements++;
@@ -343,10 +386,97 @@ final class Claims {
                 made.add(claim(cx, s, w, n, speaker, content, rule, deny ? 0.65 : 0.75));
             }
         }
-        quotedAssertions(cx, quotes, made, n);
+        n = quotedAssertions(cx, quotes, made, n);
+        stances(cx, quotes, made, n);
     }
 
-    private record Reported(Entities.Cluster speaker, List<IndexedWord> content) {}
+    /** "The administration is definitely in the driver's seat": the publisher's own judgement. */
+    static final String STANCE = "claim:publisher+stance";
+    /** Adverbs by which a writer vouches for a judgement of their own. */
+    static final Set<String> STANCE_ADVERBS = Set.of(
+            "definitely",
+            "certainly",
+            "clearly",
+            "obviously",
+            "undoubtedly",
+            "surely",
+            "presumably",
+            "evidently",
+            "plainly",
+            "unquestionably",
+            "undeniably");
+    /** A sentence that ends as a statement ends, not a heading, a question or a lead-in to a list. */
+    private static final Pattern FULL_SENTENCE = Pattern.compile("[.!…][\"”’)]?$");
+    /** Verbs of how something looks: "the delegation didn't look happy" is the writer's reading of it. */
+    private static final Set<String> APPEARANCE_VERBS = Set.of("look", "seem", "appear");
+
+    /**
+     * The article's own judgements, claims of its publisher when one is given: a sentence outside
+     * any quotation, with no verb of saying or asserting and no "according to" (then the judgement is
+     * someone else's), that a stance adverb vouches for ("is definitely …", "presumably is …") or whose
+     * main verb tells how something looks ("didn't look happy"). Without a publisher there is no one
+     * to hold to it, and no claim.
+     */
+    private static void stances(Context cx, Quotes quotes, List<Made> made, int n) {
+        if (cx.publisher == null) {
+            return;
+        }
+        for (int s = 0; s < cx.article.sentences.size(); s++) {
+            int sentence = s;
+            String evidence = cx.evidence(s);
+            if (!cx.usable(s)
+                    || !FULL_SENTENCE.matcher(evidence.strip()).find()
+                    || made.stream().anyMatch(m -> m.sentence == sentence)) {
+                continue;
+            }
+            // the words of the evidence: not a heading the splitter joined to the sentence
+            int start = cx.article.text.indexOf(
+                    evidence, cx.article.sentences.get(s).charOffsets().first());
+            List<IndexedWord> words = new ArrayList<>(cx.words(s));
+            words.removeIf(w -> w.beginPosition() < start);
+            if (words.isEmpty() || overlapsQuote(quotes, words, false)) {
+                continue;
+            }
+            SemanticGraph g = cx.article.graph(s);
+            boolean reported = false;
+            boolean stance = false;
+            for (IndexedWord w : words) {
+                String lemma = Tense.lemma(w);
+                reported |= w.tag().startsWith("VB") && (STATEMENT_VERBS.contains(lemma) || CLAIM_VERBS.contains(lemma))
+                        || w.word().equalsIgnoreCase("according");
+                stance |= w.tag().startsWith("RB")
+                        && STANCE_ADVERBS.contains(w.word().toLowerCase(Locale.ROOT));
+            }
+            IndexedWord root = g.getFirstRoot();
+            if (root == null || root.beginPosition() < start) {
+                continue;
+            }
+            stance |= root.tag().startsWith("VB")
+                    && root.tag().startsWith("VB")
+                    && APPEARANCE_VERBS.contains(Tense.lemma(root))
+                    && !AnnotatedArticle.children(g, root, "nsubj").isEmpty();
+            if (reported || !stance) {
+                continue;
+            }
+            List<IndexedWord> content = new ArrayList<>();
+            for (IndexedWord w : words) {
+                if (!AnnotatedArticle.isPunct(w) || !content.isEmpty()) {
+                    content.add(w);
+                }
+            }
+            while (!content.isEmpty() && AnnotatedArticle.isPunct(content.getLast())) {
+                content.removeLast();
+            }
+            if (content.size() < 4) {
+                continue;
+            }
+            Entities.Cluster publisher = cx.entities.publisher(cx.publisher, s);
+            n++;
+            made.add(claim(cx, s, root, n, publisher, content, STANCE, 0.5));
+        }
+    }
+
+    private record Reported(Entities.Cluster speaker, List<IndexedWord> content, List<Entities.Cluster> also) {}
 
     /** A quotation that calls an assertion false: "This whole narrative that … is silly." */
     static final String QUOTED_DENIAL = "claim:quote+copula-false";
@@ -503,6 +633,23 @@ final class Claims {
     }
 
     /**
+     * "X said following the attack, that the infrastructure … plays a role": a "that" hung from the
+     * verb of saying as a loose dependent, after it, with the clause's words below it; its head word,
+     * else null.
+     */
+    private static IndexedWord looseThat(SemanticGraph g, IndexedWord w) {
+        for (IndexedWord that : AnnotatedArticle.children(g, w, "dep")) {
+            if (that.index() > w.index()
+                    && that.word().equalsIgnoreCase("that")
+                    && that.tag().equals("IN")) {
+                List<IndexedWord> below = AnnotatedArticle.children(g, that, "dep");
+                return below.isEmpty() ? null : below.getFirst();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The clause a verb of asserting reports where the parser hung the verb from it as an adverbial
      * or a loose dependent ("after [officials claimed] they had captured Y"): a verb after the asserting
      * verb's own words, with a subject of its own; else null.
@@ -546,6 +693,32 @@ final class Claims {
             return Context.isActor(c) && c != speaker;
         }
         return false;
+    }
+
+    /** Verbs of a speaker's own mind: "it feels optimistic", "it hopes …" report no fact. */
+    private static final Set<String> MIND_VERBS = Set.of(
+            "feel", "hope", "want", "wish", "believe", "think", "expect", "fear", "welcome", "like", "prefer", "intend",
+            "plan", "aim", "seek");
+
+    /**
+     * Whether a reported clause asserts something as so: no modal that makes it a possibility, no
+     * obligation, and not a verb of the speaker's own mind ("it feels optimistic").
+     */
+    static boolean assertion(SemanticGraph g, IndexedWord clause) {
+        if (clause == null || obligation(g, clause) || MIND_VERBS.contains(Tense.lemma(clause))) {
+            return false;
+        }
+        for (IndexedWord aux : AnnotatedArticle.children(g, clause, "aux")) {
+            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        for (IndexedWord x : AnnotatedArticle.children(g, clause, "xcomp")) {
+            if (MIND_VERBS.contains(Tense.lemma(x))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -681,6 +854,8 @@ final class Claims {
                 continue;
             }
             IndexedWord source = e.getDependent();
+            IndexedWord phrase = source;
+            List<Entities.Cluster> makers = List.of();
             if (SOURCE_NOUNS.contains(Tense.lemma(source))) {
                 // "according to an analysis (conducted) by X": X, the body the record comes from
                 IndexedWord by = recordMaker(g, source);
@@ -688,6 +863,7 @@ final class Claims {
                     return null;
                 }
                 source = by;
+                makers = makers(cx, s, g, phrase);
             }
             if (unnamed(g, source)) {
                 return null;
@@ -696,9 +872,15 @@ final class Claims {
             if (speaker == null && source.tag().equals("NNS")) {
                 speaker = cx.groupState(s, source);
             }
+            if (!Context.isActor(speaker) && !makers.isEmpty()) {
+                // "an analysis by X utilizing data from Y": the record's makers, X first
+                speaker = makers.getFirst();
+            }
             if (!Context.isActor(speaker) || !pastEvent(cx, s, g, w, speaker)) {
                 return null;
             }
+            List<Entities.Cluster> also = new ArrayList<>(makers);
+            also.remove(speaker);
             Set<Integer> drop = new HashSet<>();
             for (IndexedWord x : cx.article.subtree(s, source, Set.of())) {
                 drop.add(x.index());
@@ -712,9 +894,38 @@ final class Claims {
                 }
             }
             List<IndexedWord> content = around(rest, w);
-            return content.size() < 3 ? null : new Reported(speaker, content);
+            return content.size() < 3 ? null : new Reported(speaker, content, also);
         }
         return null;
+    }
+
+    /**
+     * The named makers of a record: "an analysis conducted by X utilizing data from Y" → X, Y; each
+     * reached from the record through who made it ("by", "from"), a name's parts and appositions,
+     * never through what it is about ("of") or a modifier ("US-based").
+     */
+    private static List<Entities.Cluster> makers(Context cx, int s, SemanticGraph g, IndexedWord record) {
+        List<Entities.Cluster> out = new ArrayList<>();
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(record));
+        Set<IndexedWord> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord x = todo.pop();
+            if (!seen.add(x)) {
+                continue;
+            }
+            Entities.Cluster c = cx.entities.at(s, x.index());
+            if (Context.isActor(c) && !out.contains(c)) {
+                out.add(c);
+            }
+            for (SemanticGraphEdge edge : g.outgoingEdgeList(x)) {
+                String rel = edge.getRelation().toString();
+                if (Set.of("nmod:by", "obl:by", "nmod:from", "obl:from", "compound", "appos", "acl")
+                        .contains(rel)) {
+                    todo.add(edge.getDependent());
+                }
+            }
+        }
+        return out;
     }
 
     /** Who made a record: "an analysis by X", "an analysis conducted by X", "figures from X"; else null. */
@@ -789,6 +1000,42 @@ final class Claims {
             return List.of();
         }
         return around(after, after.getFirst());
+    }
+
+    /**
+     * What a legal accusation says, the words after its verb: "issued [a warrant for the arrest of
+     * Y over …]" (the object a warrant or an indictment), "charged [Y with …]", "indicted [Y on …]"
+     * (the object one charged, and what with); none with a modal ("could charge").
+     */
+    private static List<IndexedWord> charge(Context cx, int s, SemanticGraph g, IndexedWord w) {
+        List<IndexedWord> objects = AnnotatedArticle.children(g, w, "obj");
+        if (objects.isEmpty()
+                || w.tag().equals("VBN")
+                        && !AnnotatedArticle.children(g, w, "aux:pass").isEmpty()) {
+            return List.of();
+        }
+        for (IndexedWord aux : AnnotatedArticle.children(g, w, "aux")) {
+            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
+                return List.of();
+            }
+        }
+        String lemma = Tense.lemma(w);
+        String object = Tense.lemma(objects.getFirst());
+        boolean accusation = lemma.equals("issue")
+                ? Set.of("warrant", "indictment", "summons").contains(object)
+                : lemma.equals("indict")
+                        || g.outgoingEdgeList(w).stream()
+                                .anyMatch(e -> e.getRelation().toString().equals("obl:with"));
+        if (!accusation) {
+            return List.of();
+        }
+        List<IndexedWord> after = new ArrayList<>();
+        for (IndexedWord x : cx.article.subtree(s, w, Set.of("nsubj", "aux", "advmod", "mark", "cc", "conj"))) {
+            if (x.index() > w.index()) {
+                after.add(x);
+            }
+        }
+        return after.size() < 3 ? List.of() : around(after, after.getFirst());
     }
 
     /** "X called the reports false / a fabrication", "X dismissed the claims as baseless". */
@@ -951,6 +1198,31 @@ final class Claims {
      * clause with a quotation in it is read as a quote, except a reported past event with a
      * scare-quoted phrase ("… moved to "camps" …").
      */
+    /** Verbs that say an assertion is someone's claim, wherever they stand. */
+    private static final Set<String> CLAIMING = Set.of("claim", "allege", "assert", "contend", "maintain");
+
+    /**
+     * "… “But X and others kept claiming that Y was winning.”": a quotation that itself reports a
+     * named party's claim, the verb of claiming and its clause inside one quotation.
+     */
+    private static boolean quotedClaim(Quotes quotes, SemanticGraph g, IndexedWord w, List<IndexedWord> content) {
+        if (!CLAIMING.contains(Tense.lemma(w))) {
+            return false;
+        }
+        IndexedWord verb = w;
+        SemanticGraphEdge up = AnnotatedArticle.parentEdge(g, w);
+        if (AnnotatedArticle.children(g, w, "nsubj").isEmpty()
+                && up != null
+                && up.getRelation().toString().equals("xcomp")) {
+            verb = up.getGovernor();
+        }
+        boolean named = AnnotatedArticle.children(g, verb, "nsubj").stream()
+                .anyMatch(x -> x.tag().startsWith("NNP"));
+        int begin = Math.min(verb.beginPosition(), content.getFirst().beginPosition());
+        int end = content.getLast().endPosition();
+        return named && quotes.spans.stream().anyMatch(q -> q[0] <= begin && end <= q[1]);
+    }
+
     private static boolean overlapsQuote(Quotes quotes, List<IndexedWord> content, boolean mostly) {
         int begin = content.getFirst().beginPosition();
         int end = content.getLast().endPosition();

@@ -15,13 +15,22 @@ final class Context {
     final Draft draft;
     final String sourceId;
     final KnownGraph known;
+    /** The publisher given with the article, or null. */
+    final String publisher;
 
-    Context(AnnotatedArticle article, Entities entities, Draft draft, String sourceId, KnownGraph known) {
+    Context(
+            AnnotatedArticle article,
+            Entities entities,
+            Draft draft,
+            String sourceId,
+            KnownGraph known,
+            String publisher) {
         this.article = article;
         this.entities = entities;
         this.draft = draft;
         this.sourceId = sourceId;
         this.known = known;
+        this.publisher = publisher == null || publisher.isBlank() ? null : publisher.strip();
     }
 
     /** The words of a sentence's enhanced dependency graph in text order. */

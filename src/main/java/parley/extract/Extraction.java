@@ -44,7 +44,8 @@ final class Extraction {
         draft.reserve(sourceId);
         Entities entities = new Entities(annotated);
         entities.link(known, draft);
-        Context cx = new Context(annotated, entities, draft, sourceId, known);
+        Context cx = new Context(
+                annotated, entities, draft, sourceId, known, article.source().publisher());
         Meetings.extract(cx);
         Quotes quotes = new Quotes();
         quotes.extract(cx);

@@ -14,8 +14,13 @@ final class Drafts {
 
     /** The draft of a few sentences, published on the given day, read without a graph. */
     static JsonNode of(String text, String published) {
-        Article article =
-                new Article(new Article.ArticleSource("test-draft", "A test article", published, null, null), text);
+        return of(text, published, null);
+    }
+
+    /** The same, with the publisher given with the article. */
+    static JsonNode of(String text, String published, String publisher) {
+        Article article = new Article(
+                new Article.ArticleSource("test-draft", "A test article", published, publisher, null), text);
         return JSON.readTree(CoreNlpExtractor.draft(article, KnownGraph.EMPTY, 200_000));
     }
 

@@ -287,7 +287,11 @@ class ExtractionEvaluationTest implements SharedNeo4j {
             String text = curated.get("text").asString();
             Article article = new Article(
                     new Article.ArticleSource(
-                            name, s.get("title").asString(), s.get("published").asString(), null, null),
+                            name,
+                            s.get("title").asString(),
+                            s.get("published").asString(),
+                            s.has("publisher") ? s.get("publisher").asString() : null,
+                            null),
                     text);
             byte[] first = CoreNlpExtractor.draft(article, KnownGraph.EMPTY, Integer.MAX_VALUE);
             long t0 = System.nanoTime();

@@ -3,7 +3,9 @@ package parley.extract;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -1032,5 +1034,183 @@ class ExtractorRulesTest {
         JsonNode draft = Drafts.of("EU leaders struck a blow against the plan in Vienna.", THURSDAY);
         assertTrue(Drafts.facts(draft, "Meeting").isEmpty(), () -> draft.get("facts")
                 .toString());
+    }
+
+    @Test
+    void whatAStateSaysIsSoIsItsClaim() {
+        JsonNode draft = Drafts.of(
+                "Portugal says that the new pipeline is a legitimate concern for every coastal town.", THURSDAY);
+        JsonNode claim = onlyClaim(draft);
+        assertEquals(Claims.REPORTED_BY_PARTY, claim.get("rule").asString());
+        assertTrue(Drafts.has(
+                draft,
+                "CLAIMS",
+                Drafts.entity(draft, "Portugal"),
+                claim.get("id").asString()));
+        assertTrue(Drafts.facts(draft, "Statement").isEmpty(), () -> draft.get("facts")
+                .toString());
+    }
+
+    @Test
+    void anOfficeHolderKnownOnlyByOfficeSpeaksForTheirState() {
+        JsonNode draft = Drafts.of(
+                "The talks between Chile and Peru resumed in Lima on Monday. Chile's deputy interior minister said"
+                        + " there was steady progress in the talks.",
+                THURSDAY);
+        JsonNode claim = onlyClaim(draft);
+        assertTrue(
+                Drafts.has(
+                        draft,
+                        "CLAIMS",
+                        Drafts.entity(draft, "Chile"),
+                        claim.get("id").asString()),
+                () -> draft.toString());
+    }
+
+    @Test
+    void whatAPersonSaysOrAnInstitutionFeelsStaysAStatement() {
+        JsonNode person = Drafts.of("Chancellor Karl Weber said the talks were very productive.", THURSDAY);
+        assertTrue(Drafts.facts(person, "Claim").isEmpty(), () -> person.get("facts")
+                .toString());
+        assertEquals(
+                Claims.REPORTED_STATEMENT, onlyStatement(person).get("rule").asString());
+        JsonNode feeling =
+                Drafts.of("The European Commission says it feels optimistic about the fishing talks.", THURSDAY);
+        assertTrue(Drafts.facts(feeling, "Claim").isEmpty(), () -> feeling.get("facts")
+                .toString());
+        JsonNode possible = Drafts.of("Portugal says that the new pipeline could harm every coastal town.", THURSDAY);
+        assertTrue(Drafts.facts(possible, "Claim").isEmpty(), () -> possible.get("facts")
+                .toString());
+    }
+
+    @Test
+    void aThatClauseAfterACommaIsStillWhatWasSaid() {
+        JsonNode draft = Drafts.of(
+                "Chile's Foreign Minister said following a storm on the northern coast, that the damaged port plays"
+                        + " a vital role in the copper trade.",
+                THURSDAY);
+        JsonNode claim = onlyClaim(draft);
+        assertEquals(
+                "the damaged port plays a vital role in the copper trade",
+                claim.get("text").asString());
+    }
+
+    @Test
+    void anAcronymInBracketsRestoresTheNameBeforeIt() {
+        JsonNode draft = Drafts.of(
+                "According to an analysis by the Agence Lusa-Presse (ALP), the navy seized three cargo ships in"
+                        + " October.",
+                THURSDAY);
+        String lusa = Drafts.entity(draft, "Agence Lusa-Presse");
+        assertNotNull(lusa, () -> draft.get("entities").toString());
+        assertEquals(
+                lusa, Drafts.entity(draft, "ALP"), () -> draft.get("entities").toString());
+        JsonNode claim = onlyClaim(draft);
+        assertEquals(Claims.ACCORDING_TO, claim.get("rule").asString());
+        assertTrue(Drafts.has(draft, "CLAIMS", lusa, claim.get("id").asString()), () -> draft.toString());
+    }
+
+    @Test
+    void everyNamedMakerOfTheRecordIsAClaimant() {
+        JsonNode draft = Drafts.of(
+                "According to an analysis conducted by Reuters utilizing data from the Institute for Maritime"
+                        + " Studies (IMS), the navy seized three cargo ships in October.",
+                THURSDAY);
+        String institute = Drafts.entity(draft, "Institute for Maritime Studies");
+        assertEquals(institute, Drafts.entity(draft, "IMS"), () -> draft.get("entities")
+                .toString());
+        JsonNode claim = onlyClaim(draft);
+        assertTrue(Drafts.has(
+                draft,
+                "CLAIMS",
+                Drafts.entity(draft, "Reuters"),
+                claim.get("id").asString()));
+        assertTrue(Drafts.has(draft, "CLAIMS", institute, claim.get("id").asString()), () -> draft.toString());
+    }
+
+    @Test
+    void anAcronymWhoseLettersDoNotFitRenamesNothing() {
+        JsonNode draft = Drafts.of("The Lima Group (UN) met in Quito on Monday to discuss the border.", THURSDAY);
+        assertNull(Drafts.entity(draft, "Lima Group (UN)"));
+        assertNotEquals(Drafts.entity(draft, "Lima Group"), Drafts.entity(draft, "UN"));
+    }
+
+    @Test
+    void aQuotationThatReportsSomeonesClaimIsTheirClaim() {
+        JsonNode draft = Drafts.of(
+                "\u201cThe port is closed. But Karl Weber kept claiming that the ships were leaving on time,\u201d"
+                        + " the harbour master said.",
+                THURSDAY);
+        JsonNode claim = onlyClaim(draft);
+        assertEquals("the ships were leaving on time", claim.get("text").asString());
+        assertTrue(Drafts.has(
+                draft,
+                "CLAIMS",
+                Drafts.entity(draft, "Karl Weber"),
+                claim.get("id").asString()));
+        JsonNode own = Drafts.of("\u201cThe ships were leaving on time,\u201d Karl Weber said.", THURSDAY);
+        assertTrue(Drafts.facts(own, "Claim").isEmpty(), () -> own.get("facts").toString());
+    }
+
+    @Test
+    void aWarrantOrAChargeIsTheAccusersClaim() {
+        JsonNode draft = Drafts.of(
+                "In 2021, the Inter-American Court issued a warrant for the arrest of General Tomas Ruiz over the"
+                        + " killing of protesters.",
+                THURSDAY);
+        JsonNode claim = onlyClaim(draft);
+        assertEquals(Claims.CHARGE, claim.get("rule").asString());
+        assertTrue(claim.get("text").asString().startsWith("a warrant for the arrest of General Tomas Ruiz"));
+        assertTrue(Drafts.has(
+                draft,
+                "CLAIMS",
+                Drafts.entity(draft, "Inter-American Court"),
+                claim.get("id").asString()));
+        for (String none : List.of(
+                "The Inter-American Court issued a statement on Monday about the hearing.",
+                "General Tomas Ruiz was charged with fraud by prosecutors in Lima.",
+                "The Inter-American Court could issue a warrant for General Tomas Ruiz.")) {
+            JsonNode d = Drafts.of(none, THURSDAY);
+            assertTrue(Drafts.facts(d, "Claim").isEmpty(), () -> none + " " + d.get("facts"));
+        }
+    }
+
+    @Test
+    void aJudgementTheArticleVouchesForIsItsPublishersClaim() {
+        JsonNode draft = Drafts.of(
+                "The government is clearly in control of the fishing talks. The delegates did not look happy after"
+                        + " the first round.",
+                THURSDAY,
+                "The Harbour Times");
+        String publisher = Drafts.entity(draft, "The Harbour Times");
+        List<JsonNode> claims = Drafts.facts(draft, "Claim");
+        assertEquals(2, claims.size(), () -> draft.get("facts").toString());
+        for (JsonNode claim : claims) {
+            assertEquals(Claims.STANCE, claim.get("rule").asString());
+            assertTrue(Drafts.has(draft, "CLAIMS", publisher, claim.get("id").asString()));
+        }
+        assertEquals(
+                "The government is clearly in control of the fishing talks",
+                claims.getFirst().get("text").asString());
+    }
+
+    @Test
+    void noPublisherNoReportedJudgementNoQuotationNoHeadingMakesNoStanceClaim() {
+        String text = "The government is clearly in control of the fishing talks.";
+        JsonNode unpublished = Drafts.of(text, THURSDAY);
+        assertTrue(
+                Drafts.facts(unpublished, "Claim").isEmpty(),
+                () -> unpublished.get("facts").toString());
+        for (String none : List.of(
+                "The minister said the government is clearly in control of the fishing talks.",
+                "\u201cThe government is clearly in control of the fishing talks,\u201d the minister said.",
+                "The government is in control of the fishing talks.",
+                "Talks Clearly Stalled\nThe fleet stayed in port on Monday.")) {
+            JsonNode d = Drafts.of(none, THURSDAY, "The Harbour Times");
+            assertTrue(
+                    Drafts.facts(d, "Claim").stream()
+                            .noneMatch(c -> c.get("rule").asString().equals(Claims.STANCE)),
+                    () -> none + " " + d.get("facts"));
+        }
     }
 }
