@@ -1033,4 +1033,18 @@ class ExtractorRulesTest {
         assertTrue(Drafts.facts(draft, "Meeting").isEmpty(), () -> draft.get("facts")
                 .toString());
     }
+
+    @Test
+    void aMeetingSomeoneSaidHeMayHoldIsToCome() {
+        JsonNode meeting = onlyMeeting(
+                Drafts.of("Karl Weber said he may meet Chancellor Tom Baker in Vienna on Saturday.", THURSDAY));
+        assertEquals("2025-12-06", meeting.path("date").asString(""), meeting::toString);
+    }
+
+    @Test
+    void aMeetingSomeoneSaidHeHeldIsPast() {
+        JsonNode meeting =
+                onlyMeeting(Drafts.of("Karl Weber said he met Chancellor Tom Baker in Vienna on Saturday.", THURSDAY));
+        assertEquals("2025-11-29", meeting.path("date").asString(""), meeting::toString);
+    }
 }
