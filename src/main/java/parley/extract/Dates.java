@@ -232,7 +232,12 @@ final class Dates {
         if (first > 1) {
             var before = a.token(sentence, first - 1);
             String w = before.word().toLowerCase(Locale.ROOT);
-            if (w.equals("on") || w.equals("in") || w.equals("by") || w.equals("since") || w.equals("until")) {
+            if (w.equals("on")
+                    || w.equals("in")
+                    || w.equals("by")
+                    || w.equals("since")
+                    || w.equals("until")
+                    || w.equals("throughout")) {
                 return a.text.substring(before.beginPosition(), m.charOffsets().second());
             }
         }

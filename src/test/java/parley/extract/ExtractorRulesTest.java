@@ -1119,4 +1119,29 @@ class ExtractorRulesTest {
                 onlyMeeting(Drafts.of("Karl Weber said he met Chancellor Tom Baker in Vienna on Saturday.", THURSDAY));
         assertEquals("2025-11-29", meeting.path("date").asString(""), meeting::toString);
     }
+
+    private static JsonNode onlyEvent(JsonNode draft) {
+        List<JsonNode> events = Drafts.facts(draft, "Event");
+        assertEquals(1, events.size(), () -> "one event expected in " + draft.get("facts"));
+        return events.getFirst();
+    }
+
+    @Test
+    void attacksKeptUpOverAStretchOfTimeAreACampaign() {
+        JsonNode event = onlyEvent(
+                Drafts.of("Spain has been attacking Portuguese refineries throughout 2024 and 2025.", THURSDAY));
+        assertEquals(Events.CAMPAIGN, event.get("kind").asString());
+        assertFalse(event.has("date"), event::toString);
+        assertEquals("throughout 2024", event.get("dateText").asString());
+        JsonNode winter = onlyEvent(Drafts.of("Spain attacked Portuguese refineries throughout the winter.", THURSDAY));
+        assertEquals(Events.CAMPAIGN, winter.get("kind").asString());
+    }
+
+    @Test
+    void anAttackInAYearOrJustDoneIsNoCampaign() {
+        JsonNode event = onlyEvent(Drafts.of("Spain attacked Portuguese refineries in 2024.", THURSDAY));
+        assertEquals("attack", event.get("kind").asString());
+        JsonNode perfect = onlyEvent(Drafts.of("Spain has attacked a refinery in Porto.", THURSDAY));
+        assertEquals("attack", perfect.get("kind").asString());
+    }
 }
