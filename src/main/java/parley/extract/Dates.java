@@ -106,6 +106,45 @@ final class Dates {
         return resolve(a, sentence, nearest, predicate);
     }
 
+    /**
+     * The date words that hang from a noun itself ("the weekend talks", "the talks on Tuesday",
+     * "Tuesday's meeting") or from the verb it is the subject or object of ("the talks resumed on
+     * Tuesday", "join talks on Saturday"), resolved by the tense of what the noun depends on; null
+     * where the sentence dates something else ("Moscow, which sent troops in 2022, says the talks
+     * …").
+     */
+    static Resolved attachedTo(AnnotatedArticle a, int sentence, IndexedWord noun) {
+        SemanticGraph g = a.graph(sentence);
+        IndexedWord verb = null;
+        var up = AnnotatedArticle.parentEdge(g, noun);
+        if (up != null
+                && up.getGovernor().tag().startsWith("VB")
+                && (up.getRelation().toString().startsWith("nsubj")
+                        || up.getRelation().toString().equals("obj"))) {
+            verb = up.getGovernor();
+        }
+        for (CoreEntityMention m : a.sentences.get(sentence).entityMentions()) {
+            if (!m.entityType().equals("DATE")) {
+                continue;
+            }
+            for (var t : m.tokens()) {
+                IndexedWord w = g.getNodeByIndexSafe(t.index());
+                var edge = w == null ? null : AnnotatedArticle.parentEdge(g, w);
+                if (edge == null) {
+                    continue;
+                }
+                IndexedWord gov = edge.getGovernor();
+                String rel = edge.getRelation().toString();
+                boolean onNoun = gov.equals(noun);
+                boolean onVerb = gov.equals(verb) && (rel.startsWith("obl") || rel.equals("advmod"));
+                if (onNoun || onVerb) {
+                    return resolve(a, sentence, m, onVerb ? verb : noun);
+                }
+            }
+        }
+        return null;
+    }
+
     static Resolved resolve(AnnotatedArticle a, int sentence, CoreEntityMention m, IndexedWord predicate) {
         String words = a.text.substring(m.charOffsets().first(), m.charOffsets().second());
         String dateText = dateText(a, sentence, m, words);
@@ -193,7 +232,12 @@ final class Dates {
         if (first > 1) {
             var before = a.token(sentence, first - 1);
             String w = before.word().toLowerCase(Locale.ROOT);
-            if (w.equals("on") || w.equals("in") || w.equals("by") || w.equals("since") || w.equals("until")) {
+            if (w.equals("on")
+                    || w.equals("in")
+                    || w.equals("by")
+                    || w.equals("since")
+                    || w.equals("until")
+                    || w.equals("throughout")) {
                 return a.text.substring(before.beginPosition(), m.charOffsets().second());
             }
         }

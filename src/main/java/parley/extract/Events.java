@@ -21,6 +21,8 @@ final class Events {
 
     static final String TRIGGER = "event:trigger";
     static final String CASUALTIES = "+casualties";
+    /** The kind of attacks told as one ongoing activity: "has been attacking refineries throughout 2024". */
+    static final String CAMPAIGN = "strike-campaign";
 
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("strike", "strike"),
@@ -158,6 +160,9 @@ final class Events {
                     }
                 }
             }
+            if (family(kind).equals("attack") && recurring(g, triggers.getFirst())) {
+                kind = CAMPAIGN;
+            }
             Entities.Cluster actor = null;
             Entities.Cluster target = null;
             for (IndexedWord t : triggers) {
@@ -264,6 +269,23 @@ final class Events {
             p.referenced = true;
             cx.draft.relate("OCCURRED_IN", fact.id, p.id, evidence, fact.confidence, fact.rule);
         }
+    }
+
+    /**
+     * "X has been attacking refineries", "X attacked refineries throughout 2024 and 2025": a verb of
+     * attack in the perfect progressive, or over a stretch of time ("throughout"), tells of attacks
+     * repeated over that time, a campaign, not of one attack on a day.
+     */
+    static boolean recurring(SemanticGraph g, IndexedWord trigger) {
+        if (!trigger.tag().startsWith("VB")) {
+            return false;
+        }
+        List<IndexedWord> aux = AnnotatedArticle.children(g, trigger, "aux");
+        boolean perfectProgressive = trigger.tag().equals("VBG")
+                && aux.stream().anyMatch(a -> a.word().equalsIgnoreCase("been"))
+                && aux.stream().anyMatch(a -> Tense.lemma(a).equals("have"));
+        return perfectProgressive
+                || !AnnotatedArticle.children(g, trigger, "obl:throughout").isEmpty();
     }
 
     /** Objects that make a verb of attack an idiom: "struck a deal", "strike a balance". */

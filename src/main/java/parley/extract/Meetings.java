@@ -36,6 +36,38 @@ final class Meetings {
     static final String PLACE_IN = "+obl-in";
     static final String MERGED = "+merged";
     static final String GRAPH_MATCH = "+graph-match";
+    /** Appended to the date rule of a meeting dated by a later "the talks" that gives its day. */
+    static final String DATE_ANAPHOR = "+anaphor";
+
+    /** Sentences after a meeting's last mention in which "the talks" still name it. */
+    static final int NEAR = 3;
+    /** Sentences after it in which a mention of talks on a day within the meeting's date still does. */
+    static final int AGREEING = 10;
+
+    /** Determiners of a meeting noun that name talks already told of: "the talks", "these negotiations". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+    /** Verbs whose bare object is talks already under way: "he may join talks on Saturday". */
+    private static final Set<String> JOIN = Set.of("join", "attend");
+    /** Adjectives that set a meeting apart from the one told of: "the previous talks", "separate talks". */
+    private static final Set<String> ANOTHER = Set.of(
+            "previous",
+            "earlier",
+            "last",
+            "past",
+            "prior",
+            "next",
+            "future",
+            "further",
+            "new",
+            "separate",
+            "other",
+            "first",
+            "second",
+            "third",
+            "final",
+            "fresh",
+            "later",
+            "subsequent");
 
     private static final Set<String> MEETING_NOUNS = Set.of(
             "talk", "talks", "meeting", "summit", "negotiation", "dialogue", "consultation", "discussion", "session");
@@ -122,7 +154,106 @@ final class Meetings {
                 }
             }
         }
+        anaphora(cx, found);
         emit(cx, found);
+    }
+
+    /**
+     * "X and Y are in Vienna for the negotiations mediated by Z. … The talks resumed on Tuesday.":
+     * a definite mention of talks (or talks someone joins) that introduces no parties of its own
+     * names the meeting told of last before it, if no other meeting was told of in between and it
+     * comes within {@link #NEAR} sentences of that meeting's last mention (each mention keeps the
+     * meeting in view), or within {@link #AGREEING} sentences when its date falls within the
+     * meeting's date ("the weekend talks", then "talks on Saturday"). A date that hangs from the
+     * mention dates the meeting where it had none or pins it more finely, and the sentence becomes
+     * evidence; a date that disagrees means another meeting.
+     */
+    static void anaphora(Context cx, List<Found> found) {
+        if (found.isEmpty()) {
+            return;
+        }
+        Set<Integer> told = new LinkedHashSet<>();
+        found.forEach(f -> told.addAll(f.sentences));
+        Map<Found, Integer> lastMention = new HashMap<>();
+        for (int s = 0; s < cx.article.sentences.size(); s++) {
+            if (!cx.usable(s) || told.contains(s)) {
+                continue;
+            }
+            SemanticGraph g = cx.article.graph(s);
+            for (IndexedWord w : cx.words(s)) {
+                if (!mentionOfTalks(g, w)) {
+                    continue;
+                }
+                // the meeting told of or mentioned last before this sentence; two there: neither
+                Found antecedent = null;
+                int at = -1;
+                boolean tie = false;
+                for (Found f : found) {
+                    int last = lastMention.getOrDefault(f, -1);
+                    for (int fs : f.sentences) {
+                        if (fs < s) {
+                            last = Math.max(last, fs);
+                        }
+                    }
+                    if (last > at) {
+                        antecedent = f;
+                        at = last;
+                        tie = false;
+                    } else if (last == at && last >= 0) {
+                        tie = true;
+                    }
+                }
+                if (antecedent == null || tie) {
+                    continue;
+                }
+                Dates.Resolved date = Dates.attachedTo(cx.article, s, w);
+                boolean dated = date != null && date.date() != null;
+                Dates.Resolved known =
+                        antecedent.date == null || antecedent.date.date() == null ? null : antecedent.date;
+                if (dated && known != null && !known.covers(date) && !date.covers(known)) {
+                    continue;
+                }
+                boolean agrees = dated && known != null && known.covers(date);
+                if (!(s - at <= NEAR || agrees && s - at <= AGREEING)) {
+                    continue;
+                }
+                lastMention.put(antecedent, s);
+                if (dated && (known == null || date.finerThan(known))) {
+                    antecedent.date =
+                            new Dates.Resolved(date.date(), date.text(), date.precision(), date.rule() + DATE_ANAPHOR);
+                    antecedent.sentences.add(s);
+                }
+            }
+        }
+    }
+
+    /**
+     * "the talks", "the weekend talks", "these negotiations", "join talks": a meeting noun that
+     * refers back, naming no parties ("talks with X" tells of its own meeting) and not set apart
+     * ("the previous talks", "another round of talks").
+     */
+    private static boolean mentionOfTalks(SemanticGraph g, IndexedWord w) {
+        if (!Tense.isNoun(w) || !MEETING_NOUNS.contains(Tense.lemma(w)) || Tense.negated(g, w)) {
+            return false;
+        }
+        for (String rel : List.of("nmod:with", "nmod:between")) {
+            if (!AnnotatedArticle.children(g, w, rel).isEmpty()) {
+                return false;
+            }
+        }
+        if (AnnotatedArticle.children(g, w, "amod").stream().anyMatch(a -> ANOTHER.contains(Tense.lemma(a)))) {
+            return false;
+        }
+        List<IndexedWord> det = AnnotatedArticle.children(g, w, "det");
+        if (!det.isEmpty()) {
+            return det.stream().allMatch(d -> DEFINITE.contains(d.word().toLowerCase(Locale.ROOT)));
+        }
+        var up = AnnotatedArticle.parentEdge(g, w);
+        return w.tag().equals("NNS")
+                && AnnotatedArticle.children(g, w, "nmod:poss").isEmpty()
+                && up != null
+                && up.getRelation().toString().equals("obj")
+                && JOIN.contains(Tense.lemma(up.getGovernor()));
     }
 
     private static Found trigger(Context cx, int s, SemanticGraph g, IndexedWord w) {

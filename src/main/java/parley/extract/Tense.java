@@ -23,6 +23,8 @@ final class Tense {
     }
 
     static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
+    /** Modals of a bare verb that put it ahead of the time of speaking: "may join", "might meet". */
+    static final Set<String> PROSPECTIVE_MODALS = Set.of("may", "might");
     /** Verbs whose complement is to come: "is set to meet", "plans to travel". */
     static final Set<String> FUTURE_GOVERNORS = Set.of(
             "set",
@@ -66,6 +68,13 @@ final class Tense {
                 if (FUTURE_AUX.contains(l) || aux.word().equalsIgnoreCase("will")) {
                     return Time.FUTURE;
                 }
+            }
+            if (w.tag().equals("VB")
+                    && auxiliaries(g, w).stream()
+                            .anyMatch(aux ->
+                                    PROSPECTIVE_MODALS.contains(aux.word().toLowerCase(Locale.ROOT)))) {
+                // "he said he may join talks on Saturday": what may happen is still to come
+                return Time.FUTURE;
             }
             if (depth > 0 && FUTURE_GOVERNORS.contains(lemma(w))) {
                 return Time.FUTURE;

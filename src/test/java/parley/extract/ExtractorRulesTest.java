@@ -1213,4 +1213,115 @@ class ExtractorRulesTest {
                     () -> none + " " + d.get("facts"));
         }
     }
+
+    private static final String IN_VIENNA =
+            "Spain and Portugal are in Vienna for the negotiations mediated by envoy Karl Weber.";
+
+    /** The meeting Spain and Portugal take part in, of those drafted. */
+    private static JsonNode viennaTalks(JsonNode draft) {
+        return Drafts.facts(draft, "Meeting").stream()
+                .filter(m -> m.get("title").asString().contains("Spain"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(draft.get("facts").toString()));
+    }
+
+    @Test
+    void theTalksNamedAgainWithTheirDayDateTheMeeting() {
+        JsonNode draft = Drafts.of(IN_VIENNA + " The talks resumed on Tuesday.", THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        assertEquals("2025-12-02", meeting.path("date").asString(""), meeting::toString);
+        assertEquals("day", meeting.get("datePrecision").asString());
+        assertEquals("on Tuesday", meeting.get("dateText").asString());
+        assertTrue(meeting.get("dateRule").asString().endsWith(Meetings.DATE_ANAPHOR));
+        assertEquals(2, meeting.get("evidence").size(), meeting::toString);
+    }
+
+    @Test
+    void talksOnADayWithinTheMeetingsWeekendPinItFurtherOn() {
+        // "the weekend talks" keep the meeting in view and give its week; talks someone may join
+        // on Saturday, six sentences on, fall within it and give the day (to come: 6 December)
+        JsonNode draft = Drafts.of(
+                IN_VIENNA
+                        + " The weekend talks follow months of pressure from Brussels. Weber said the plan was fair."
+                        + " Lisbon rejected it. Madrid agreed. The police closed the roads."
+                        + " Weber said he may join talks in Vienna on Saturday.",
+                THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        assertEquals("2025-12-06", meeting.path("date").asString(""), meeting::toString);
+        assertEquals("day", meeting.get("datePrecision").asString());
+        assertEquals(3, meeting.get("evidence").size(), meeting::toString);
+    }
+
+    @Test
+    void talksFarFromAnUndatedMeetingDoNotDateIt() {
+        JsonNode meeting = onlyMeeting(Drafts.of(
+                IN_VIENNA + " Weber said the plan was fair. Lisbon rejected it. Madrid agreed."
+                        + " The talks resumed on Tuesday.",
+                THURSDAY));
+        assertFalse(meeting.has("date"), meeting::toString);
+        assertEquals(1, meeting.get("evidence").size());
+    }
+
+    @Test
+    void aDateOfAnotherClauseDoesNotDateTheTalks() {
+        JsonNode meeting = onlyMeeting(Drafts.of(
+                IN_VIENNA + " Lisbon, which signed the treaty in February 2022, says the talks are useless.",
+                THURSDAY));
+        assertFalse(meeting.has("date"), meeting::toString);
+    }
+
+    @Test
+    void theTalksAfterAnotherMeetingAreNotTheFirstMeetings() {
+        JsonNode draft = Drafts.of(
+                IN_VIENNA + " Weber met Chancellor Tom Baker in Paris last week. The talks resumed on Tuesday.",
+                THURSDAY);
+        assertEquals(2, Drafts.facts(draft, "Meeting").size(), () -> draft.get("facts")
+                .toString());
+        assertFalse(viennaTalks(draft).has("date"), () -> viennaTalks(draft).toString());
+    }
+
+    @Test
+    void thePreviousTalksAreAnotherMeeting() {
+        JsonNode meeting = onlyMeeting(Drafts.of(IN_VIENNA + " The previous talks ended on Tuesday.", THURSDAY));
+        assertFalse(meeting.has("date"), meeting::toString);
+    }
+
+    @Test
+    void aMeetingSomeoneSaidHeMayHoldIsToCome() {
+        JsonNode meeting = onlyMeeting(
+                Drafts.of("Karl Weber said he may meet Chancellor Tom Baker in Vienna on Saturday.", THURSDAY));
+        assertEquals("2025-12-06", meeting.path("date").asString(""), meeting::toString);
+    }
+
+    @Test
+    void aMeetingSomeoneSaidHeHeldIsPast() {
+        JsonNode meeting =
+                onlyMeeting(Drafts.of("Karl Weber said he met Chancellor Tom Baker in Vienna on Saturday.", THURSDAY));
+        assertEquals("2025-11-29", meeting.path("date").asString(""), meeting::toString);
+    }
+
+    private static JsonNode onlyEvent(JsonNode draft) {
+        List<JsonNode> events = Drafts.facts(draft, "Event");
+        assertEquals(1, events.size(), () -> "one event expected in " + draft.get("facts"));
+        return events.getFirst();
+    }
+
+    @Test
+    void attacksKeptUpOverAStretchOfTimeAreACampaign() {
+        JsonNode event = onlyEvent(
+                Drafts.of("Spain has been attacking Portuguese refineries throughout 2024 and 2025.", THURSDAY));
+        assertEquals(Events.CAMPAIGN, event.get("kind").asString());
+        assertFalse(event.has("date"), event::toString);
+        assertEquals("throughout 2024", event.get("dateText").asString());
+        JsonNode winter = onlyEvent(Drafts.of("Spain attacked Portuguese refineries throughout the winter.", THURSDAY));
+        assertEquals(Events.CAMPAIGN, winter.get("kind").asString());
+    }
+
+    @Test
+    void anAttackInAYearOrJustDoneIsNoCampaign() {
+        JsonNode event = onlyEvent(Drafts.of("Spain attacked Portuguese refineries in 2024.", THURSDAY));
+        assertEquals("attack", event.get("kind").asString());
+        JsonNode perfect = onlyEvent(Drafts.of("Spain has attacked a refinery in Porto.", THURSDAY));
+        assertEquals("attack", perfect.get("kind").asString());
+    }
 }
