@@ -350,6 +350,13 @@ final class Quotes {
                 if (Context.isActor(c)) {
                     return new Governing(c, GOVERNING_REPORT);
                 }
+                if (REPORTING.contains(lemma)
+                        && !AnnotatedArticle.children(cx.article.graph(s), enhanced, "nsubj")
+                                .isEmpty()) {
+                    // "X is collapsing, as the blog has noted: “…”": the verb of saying has a
+                    // speaker of its own, one the article does not name; not the clause above's
+                    return new Governing(null, UNNAMED_SPEAKER);
+                }
             }
         }
         return null;
