@@ -166,8 +166,28 @@ final class Events {
             Entities.Cluster actor = null;
             Entities.Cluster target = null;
             for (IndexedWord t : triggers) {
-                if (actor == null) {
+                List<IndexedWord> passive = AnnotatedArticle.children(g, t, "nsubj:pass");
+                if (!passive.isEmpty()) {
+                    // "the port was struck by Spain": the subject is what was hit, the agent did it
+                    for (IndexedWord p : passive) {
+                        target = target != null ? target : hit(cx, s, g, p);
+                    }
+                    for (String rel : List.of("obl:agent", "obl:by")) {
+                        for (IndexedWord by : AnnotatedArticle.children(g, t, rel)) {
+                            if (actor == null) {
+                                actor = cx.groupState(s, by);
+                            }
+                            if (actor == null) {
+                                actor = ownerState(cx, s, g, by);
+                            }
+                        }
+                    }
+                } else if (actor == null) {
                     actor = cx.subject(s, t);
+                    for (IndexedWord subj : AnnotatedArticle.children(g, t, "nsubj")) {
+                        // "Russian drones struck …": the state of the weapons or forces named
+                        actor = actor != null ? actor : ownerState(cx, s, g, subj);
+                    }
                 }
                 if (actor == null) {
                     for (String rel : List.of("amod", "nmod:poss", "compound")) {
@@ -183,10 +203,8 @@ final class Events {
                         && t.tag().startsWith("VB")
                         && !Tense.lemma(t).equals("launch")) {
                     for (IndexedWord o : AnnotatedArticle.children(g, t, "obj")) {
-                        Entities.Cluster c = cx.entities.resolve(s, o);
-                        if (c != null && (Context.isActor(c) || c.label.equals("Place"))) {
-                            target = c;
-                        }
+                        Entities.Cluster c = hit(cx, s, g, o);
+                        target = c != null ? c : target;
                     }
                 }
             }
@@ -196,7 +214,7 @@ final class Events {
                 mentionAgain(cx, s, earlier, triggers.getFirst(), places, killed, wounded);
                 continue;
             }
-            if (actor == null && places.isEmpty() && killed == null && wounded == null) {
+            if (actor == null && target == null && places.isEmpty() && killed == null && wounded == null) {
                 continue;
             }
             n++;
@@ -298,6 +316,31 @@ final class Events {
             return false;
         }
         return AnnotatedArticle.children(g, w, "obj").stream().anyMatch(o -> IDIOM_OBJECTS.contains(Tense.lemma(o)));
+    }
+
+    /** What a noun names as hit: an actor or a place, or the place it is of ("the port of Odesa"); else null. */
+    private static Entities.Cluster hit(Context cx, int s, SemanticGraph g, IndexedWord noun) {
+        Entities.Cluster c = cx.entities.resolve(s, noun);
+        if (c == null) {
+            for (IndexedWord of : AnnotatedArticle.children(g, noun, "nmod:of")) {
+                Entities.Cluster p = cx.entities.resolve(s, of);
+                c = c == null && p != null && p.label.equals("Place") ? p : c;
+            }
+        }
+        return c != null && (Context.isActor(c) || c.label.equals("Place")) ? c : null;
+    }
+
+    /** The state a nationality adjective or possessive gives a noun: "Russian drones", "Ukraine's navy"; else null. */
+    private static Entities.Cluster ownerState(Context cx, int s, SemanticGraph g, IndexedWord noun) {
+        for (String rel : List.of("amod", "nmod:poss", "compound")) {
+            for (IndexedWord m : AnnotatedArticle.children(g, noun, rel)) {
+                Entities.Cluster c = cx.entities.stateOf(s, m);
+                if (Context.isActor(c)) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** "failed to capture", "threatened to strike": the act did not (yet) happen. */

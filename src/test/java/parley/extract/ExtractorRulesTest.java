@@ -1324,4 +1324,32 @@ class ExtractorRulesTest {
         JsonNode perfect = onlyEvent(Drafts.of("Spain has attacked a refinery in Porto.", THURSDAY));
         assertEquals("attack", perfect.get("kind").asString());
     }
+
+    @Test
+    void thePassiveSubjectOfAnAttackIsWhatWasHitNotWhoHitIt() {
+        JsonNode draft = Drafts.of("The port of Valparaiso was struck by Peruvian drones on Monday.", THURSDAY);
+        JsonNode event = onlyEvent(draft);
+        String id = event.get("id").asString();
+        assertTrue(Drafts.has(draft, "CARRIED_OUT", Drafts.entity(draft, "Peru"), id), () -> draft.toString());
+        assertTrue(Drafts.has(draft, "TARGETED", id, Drafts.entity(draft, "Valparaiso")), () -> draft.toString());
+        assertFalse(Drafts.has(draft, "CARRIED_OUT", Drafts.entity(draft, "Valparaiso"), id));
+        JsonNode active = Drafts.of("Peruvian drones struck the port of Valparaiso on Monday.", THURSDAY);
+        String activeId = onlyEvent(active).get("id").asString();
+        assertTrue(Drafts.has(active, "CARRIED_OUT", Drafts.entity(active, "Peru"), activeId), () -> active.toString());
+        assertTrue(Drafts.has(active, "TARGETED", activeId, Drafts.entity(active, "Valparaiso")));
+    }
+
+    @Test
+    void aQuotationAfterAnUnnamedSpeakersVerbIsNotTheMainClausesSubjects() {
+        JsonNode draft = Drafts.of(
+                "The Chilean navy is retreating, as the blog has noted: \u201cThe fleet left the harbour a week"
+                        + " ago.\u201d",
+                THURSDAY);
+        assertTrue(Drafts.relationships(draft, "SAID").isEmpty(), () -> draft.toString());
+        JsonNode named = Drafts.of(
+                "The Chilean navy is retreating, as Karl Weber has noted: \u201cThe fleet left the harbour a week"
+                        + " ago.\u201d",
+                THURSDAY);
+        assertTrue(said(named, "Karl Weber", onlyStatement(named)), () -> named.toString());
+    }
 }
