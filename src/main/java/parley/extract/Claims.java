@@ -587,10 +587,8 @@ final class Claims {
                 && AnnotatedArticle.children(g, w, "nsubj:pass").isEmpty()) {
             return false;
         }
-        for (IndexedWord aux : AnnotatedArticle.children(g, w, "aux")) {
-            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
+        if (modal(g, w)) {
+            return false;
         }
         Tense.Time time = Tense.of(g, w);
         return time == Tense.Time.PAST || time == Tense.Time.PRESENT && w.tag().equals("VBG");
@@ -680,10 +678,8 @@ final class Claims {
         if (clause == null || obligation(g, clause)) {
             return false;
         }
-        for (IndexedWord aux : AnnotatedArticle.children(g, clause, "aux")) {
-            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
+        if (modal(g, clause)) {
+            return false;
         }
         for (IndexedWord subj : AnnotatedArticle.children(g, clause, "nsubj")) {
             if (!subj.tag().startsWith("NNP")) {
@@ -708,10 +704,8 @@ final class Claims {
         if (clause == null || obligation(g, clause) || MIND_VERBS.contains(Tense.lemma(clause))) {
             return false;
         }
-        for (IndexedWord aux : AnnotatedArticle.children(g, clause, "aux")) {
-            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
+        if (modal(g, clause)) {
+            return false;
         }
         for (IndexedWord x : AnnotatedArticle.children(g, clause, "xcomp")) {
             if (MIND_VERBS.contains(Tense.lemma(x))) {
@@ -785,6 +779,12 @@ final class Claims {
     private static final Set<String> MODALS =
             Set.of("would", "could", "might", "may", "can", "should", "must", "will", "shall");
 
+    /** Whether a verb has a modal auxiliary ("could strike", "will meet"). */
+    private static boolean modal(SemanticGraph g, IndexedWord verb) {
+        return AnnotatedArticle.children(g, verb, "aux").stream()
+                .anyMatch(aux -> MODALS.contains(aux.word().toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * A past event of war or movement ({@link #EVENT_VERBS}), not negated, without a modal, whose
      * subject is not the speaker itself: "its drones struck …" (a claim), not "he had briefed …".
@@ -799,10 +799,8 @@ final class Claims {
                         .noneMatch(o -> Set.of("place", "control").contains(Tense.lemma(o)))) {
             return false;
         }
-        for (IndexedWord aux : AnnotatedArticle.children(g, c, "aux")) {
-            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
+        if (modal(g, c)) {
+            return false;
         }
         if (Tense.of(g, c) != Tense.Time.PAST) {
             return false;
@@ -1014,10 +1012,8 @@ final class Claims {
                         && !AnnotatedArticle.children(g, w, "aux:pass").isEmpty()) {
             return List.of();
         }
-        for (IndexedWord aux : AnnotatedArticle.children(g, w, "aux")) {
-            if (MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
-                return List.of();
-            }
+        if (modal(g, w)) {
+            return List.of();
         }
         String lemma = Tense.lemma(w);
         String object = Tense.lemma(objects.getFirst());
