@@ -56,6 +56,13 @@ final class Context {
                 }
             }
         }
+        for (IndexedWord said : AnnotatedArticle.children(g, verb, "csubj")) {
+            // "X said this week could be decisive but warned that …", parsed with "said" as the
+            // clause's subject: the one who said it
+            if (said.tag().startsWith("VB") && Claims.STATEMENT_VERBS.contains(Tense.lemma(said))) {
+                return subject(sentence, said);
+            }
+        }
         return null;
     }
 

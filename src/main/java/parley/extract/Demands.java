@@ -170,6 +170,9 @@ final class Demands {
                         break;
                     }
                 }
+                if (cond == null && !warning(cx, s, g, w, f.head, f.actor)) {
+                    return null;
+                }
             }
         } else if (!xcomp.isEmpty()) {
             f.head = xcomp.getFirst();
@@ -192,6 +195,27 @@ final class Demands {
             return null;
         }
         return f;
+    }
+
+    /**
+     * Whether "X warned that …" warns: of what may come ("… that the truce could collapse"), of
+     * what another named party does ("… that Y prefers talks with …"), or someone warned ("warned
+     * Europe that …"); "warned that tough issues remain" only describes, a statement's matter.
+     */
+    private static boolean warning(
+            Context cx, int s, SemanticGraph g, IndexedWord verb, IndexedWord clause, Entities.Cluster speaker) {
+        if (!AnnotatedArticle.children(g, verb, "obj").isEmpty()
+                || !AnnotatedArticle.children(g, verb, "iobj").isEmpty()
+                || Tense.of(g, clause) == Tense.Time.FUTURE
+                || AnnotatedArticle.children(g, clause, "aux").stream()
+                        .anyMatch(a -> a.tag().equals("MD"))) {
+            return true;
+        }
+        for (IndexedWord subj : AnnotatedArticle.children(g, clause, "nsubj")) {
+            Entities.Cluster c = cx.entities.resolve(s, subj);
+            return Context.isActor(c) && c != speaker;
+        }
+        return false;
     }
 
     /**

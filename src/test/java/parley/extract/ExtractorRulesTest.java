@@ -1352,4 +1352,32 @@ class ExtractorRulesTest {
                 THURSDAY);
         assertTrue(said(named, "Karl Weber", onlyStatement(named)), () -> named.toString());
     }
+
+    @Test
+    void aWarningOfWhatAnotherPartyDoesIsADemandOfKindWarning() {
+        // "said this week could be …" is parsed with "said" as the clause's subject: its subject speaks
+        JsonNode draft = Drafts.of(
+                "Trade commissioner Lena Brandt said this week could be decisive but warned that Portugal prefers"
+                        + " talks with those willing to offer extra quotas.",
+                THURSDAY);
+        List<JsonNode> demands = Drafts.facts(draft, "Demand");
+        assertEquals(1, demands.size(), () -> draft.get("facts").toString());
+        assertEquals("warning", demands.getFirst().get("kind").asString());
+        assertTrue(Drafts.has(
+                draft,
+                "DEMANDS",
+                Drafts.entity(draft, "Lena Brandt"),
+                demands.getFirst().get("id").asString()));
+        JsonNode coming = Drafts.of("Lena Brandt warned that the fishing truce could collapse.", THURSDAY);
+        assertEquals(1, Drafts.facts(coming, "Demand").size(), () -> coming.get("facts")
+                .toString());
+    }
+
+    @Test
+    void warningThatSomethingRemainsOnlyDescribes() {
+        JsonNode draft = Drafts.of(
+                "Chancellor Karl Weber called the talks constructive but warned that tough issues remain.", THURSDAY);
+        assertTrue(Drafts.facts(draft, "Demand").isEmpty(), () -> draft.get("facts")
+                .toString());
+    }
 }
