@@ -1476,4 +1476,29 @@ class ExtractorRulesTest {
                 Drafts.has(agreed, "HELD_IN", planned.get("id").asString(), Drafts.entity(agreed, "Lima")),
                 agreed::toString);
     }
+
+    @Test
+    void aDeedDeniedInTheGerundIsTheClaimDenied() {
+        JsonNode draft =
+                Drafts.of("Chile's army has denied killing civilians in Arica, calling the reports lies.", THURSDAY);
+        JsonNode claim = onlyClaim(draft);
+        assertEquals("killing civilians in Arica", claim.get("text").asString(), draft::toString);
+        assertTrue(
+                Drafts.has(
+                        draft,
+                        "DENIES",
+                        Drafts.entity(draft, "Chile's army"),
+                        claim.get("id").asString()),
+                draft::toString);
+        JsonNode two = Drafts.of("The Peruvian navy denied shelling Arica.", THURSDAY);
+        assertEquals("shelling Arica", onlyClaim(two).get("text").asString(), two::toString);
+        // the gerund parsed as an adjective of its object
+        JsonNode amod = Drafts.of("Chile's army has denied targeting civilians in Arica.", THURSDAY);
+        assertEquals("targeting civilians", onlyClaim(amod).get("text").asString(), amod::toString);
+        // not denied, or a gerund that is not what is denied: nothing
+        JsonNode notDenied = Drafts.of("Chile's army has not denied targeting civilians in Arica.", THURSDAY);
+        assertTrue(Drafts.relationships(notDenied, "DENIES").isEmpty(), notDenied::toString);
+        JsonNode began = Drafts.of("Chile's army began targeting civilians in Arica on Monday.", THURSDAY);
+        assertTrue(Drafts.relationships(began, "DENIES").isEmpty(), began::toString);
+    }
 }
