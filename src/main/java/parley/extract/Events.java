@@ -343,12 +343,30 @@ final class Events {
         return null;
     }
 
-    /** "failed to capture", "threatened to strike": the act did not (yet) happen. */
+    /**
+     * "failed to capture", "threatened to strike": the act did not (yet) happen; "denied shelling
+     * the port", "denied that its forces had shelled the port": the act is denied, not reported.
+     */
     private static boolean unrealised(SemanticGraph g, IndexedWord verb) {
         var up = AnnotatedArticle.parentEdge(g, verb);
-        return up != null
-                && up.getRelation().toString().startsWith("xcomp")
-                && UNREALISED.contains(Tense.lemma(up.getGovernor()));
+        if (up == null) {
+            return false;
+        }
+        String rel = up.getRelation().toString();
+        if (rel.equals("amod") && verb.tag().equals("VBG")) {
+            // the gerund parsed as an adjective of its object: "denied targeting civilians"
+            up = AnnotatedArticle.parentEdge(g, up.getGovernor());
+            if (up == null) {
+                return false;
+            }
+            rel = up.getRelation().toString();
+        }
+        String governor = Tense.lemma(up.getGovernor());
+        if (Claims.CLAUSE_DENY_VERBS.contains(governor)
+                && (rel.startsWith("xcomp") || rel.equals("dep") || rel.equals("ccomp") || rel.equals("obj"))) {
+            return true;
+        }
+        return rel.startsWith("xcomp") && UNREALISED.contains(governor);
     }
 
     private static final Set<String> UNREALISED = Set.of(

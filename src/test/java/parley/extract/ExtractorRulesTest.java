@@ -1501,4 +1501,20 @@ class ExtractorRulesTest {
         JsonNode began = Drafts.of("Chile's army began targeting civilians in Arica on Monday.", THURSDAY);
         assertTrue(Drafts.relationships(began, "DENIES").isEmpty(), began::toString);
     }
+
+    @Test
+    void anAttackThatIsDeniedIsNoEvent() {
+        JsonNode gerund = Drafts.of("The Peruvian navy denied shelling Arica.", THURSDAY);
+        assertTrue(Drafts.facts(gerund, "Event").isEmpty(), gerund::toString);
+        JsonNode clause = Drafts.of("Chile denied that its forces had shelled Arica on Monday.", THURSDAY);
+        assertTrue(Drafts.facts(clause, "Event").isEmpty(), clause::toString);
+        // reported, not denied: an event
+        JsonNode reported = Drafts.of("The Peruvian navy shelled Arica on Monday, Chile said.", THURSDAY);
+        JsonNode event = onlyEvent(reported);
+        assertTrue(Drafts.has(
+                reported,
+                "CARRIED_OUT",
+                Drafts.entity(reported, "Peruvian navy"),
+                event.get("id").asString()));
+    }
 }
