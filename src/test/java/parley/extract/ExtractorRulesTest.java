@@ -1517,4 +1517,13 @@ class ExtractorRulesTest {
                 Drafts.entity(reported, "Peruvian navy"),
                 event.get("id").asString()));
     }
+
+    @Test
+    void aHeadlinesBareInfinitiveIsAPlan() {
+        JsonNode headline =
+                Drafts.of("Chilean and Peruvian leaders to meet in Lima to finalise peace treaty", THURSDAY);
+        assertEquals("planned", onlyMeeting(headline).get("status").asString(), headline::toString);
+        JsonNode held = Drafts.of("Chilean and Peruvian leaders met in Lima to finalise a peace treaty", THURSDAY);
+        assertEquals("held", onlyMeeting(held).get("status").asString(), held::toString);
+    }
 }
