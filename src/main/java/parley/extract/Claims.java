@@ -1014,7 +1014,9 @@ final class Claims {
             return List.of();
         }
         List<IndexedWord> after = new ArrayList<>();
-        for (IndexedWord x : cx.article.subtree(s, w, Set.of("nsubj", "aux", "advmod", "mark", "cc"))) {
+        // not a clause conjoined to the accusation ("accused X of Y, and said …")
+        Set<String> notAccusation = Set.of("nsubj", "aux", "advmod", "mark", "cc", "conj", "parataxis");
+        for (IndexedWord x : cx.article.subtree(s, w, notAccusation)) {
             if (x.index() > w.index()) {
                 after.add(x);
             }

@@ -1526,4 +1526,20 @@ class ExtractorRulesTest {
         JsonNode held = Drafts.of("Chilean and Peruvian leaders met in Lima to finalise a peace treaty", THURSDAY);
         assertEquals("held", onlyMeeting(held).get("status").asString(), held::toString);
     }
+
+    @Test
+    void anAccusationEndsBeforeAClauseConjoinedToIt() {
+        JsonNode draft = Drafts.of(
+                "President Gabriel Boric also accused Peru of financing the rebels, and said Chile would file a"
+                        + " new complaint at the U.N. Security Council.",
+                THURSDAY);
+        assertEquals(
+                "Peru of financing the rebels", onlyClaim(draft).get("text").asString(), draft::toString);
+        // words conjoined inside the accusation stay
+        JsonNode inside = Drafts.of("President Gabriel Boric accused Peru of shelling Arica and Tacna.", THURSDAY);
+        assertEquals(
+                "Peru of shelling Arica and Tacna",
+                onlyClaim(inside).get("text").asString(),
+                inside::toString);
+    }
 }
