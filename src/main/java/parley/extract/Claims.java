@@ -304,11 +304,34 @@ final class Claims {
                         continue;
                     }
                 }
+                boolean deniedDoing = false;
+                if (!content.isEmpty() && lemma.equals("deny") && !assertionObject) {
+                    // "denied targeting civilians" parsed with the gerund as an adjective of its object
+                    IndexedWord first = content.getFirst();
+                    var up = AnnotatedArticle.parentEdge(g, first);
+                    deniedDoing = first.tag().equals("VBG")
+                            && up != null
+                            && up.getRelation().toString().equals("amod")
+                            && content.size() >= 2;
+                }
+                if (content.isEmpty() && lemma.equals("deny")) {
+                    // "The group denied targeting civilians": the deed, a gerund, is what is denied
+                    List<IndexedWord> deeds = new ArrayList<>(AnnotatedArticle.children(g, w, "xcomp"));
+                    deeds.addAll(AnnotatedArticle.children(g, w, "dep"));
+                    for (IndexedWord c : deeds) {
+                        if (c.tag().equals("VBG") && c.index() > w.index() && !Tense.negated(g, c)) {
+                            content = cx.article.subtree(s, c, Set.of("cc", "conj", "advcl", "parataxis", "punct"));
+                            deniedDoing = content.size() >= 2;
+                            break;
+                        }
+                    }
+                }
                 if (content.isEmpty() && !assertionObject) {
                     continue;
                 }
                 String text = cx.article.span(content);
-                if (!cx.evidence(s).contains(text) || text.split("\\s+").length < 3 && !assertionObject) {
+                if (!cx.evidence(s).contains(text)
+                        || text.split("\\s+").length < 3 && !assertionObject && !deniedDoing) {
                     continue;
                 }
                 if (overlapsQuote(quotes, content, false) && !quotedClaim(quotes, g, w, content)) {
@@ -989,7 +1012,9 @@ final class Claims {
             return List.of();
         }
         List<IndexedWord> after = new ArrayList<>();
-        for (IndexedWord x : cx.article.subtree(s, w, Set.of("nsubj", "aux", "advmod", "mark", "cc"))) {
+        // not a clause conjoined to the accusation ("accused X of Y, and said …")
+        Set<String> notAccusation = Set.of("nsubj", "aux", "advmod", "mark", "cc", "conj", "parataxis");
+        for (IndexedWord x : cx.article.subtree(s, w, notAccusation)) {
             if (x.index() > w.index()) {
                 after.add(x);
             }

@@ -85,9 +85,24 @@ final class Dates {
 
     /** The date of the fact whose predicate is {@code predicate} in sentence {@code sentence}, or null. */
     static Resolved of(AnnotatedArticle a, int sentence, IndexedWord predicate) {
+        return of(a, sentence, predicate, false);
+    }
+
+    /**
+     * The date of something that happened or is to happen (a meeting, a strike), as {@link
+     * #of}, but not the day it was reported on: a date that hangs from a verb of saying above the
+     * predicate ("Trump said on Tuesday that he expected to meet Xi early next year", "the ministry
+     * said on Monday a drone hit …") dates the saying, not what was said.
+     */
+    static Resolved ofHappening(AnnotatedArticle a, int sentence, IndexedWord predicate) {
+        return of(a, sentence, predicate, true);
+    }
+
+    private static Resolved of(AnnotatedArticle a, int sentence, IndexedWord predicate, boolean happening) {
         List<CoreEntityMention> dates = new ArrayList<>();
+        SemanticGraph g = a.graph(sentence);
         for (CoreEntityMention m : a.sentences.get(sentence).entityMentions()) {
-            if (m.entityType().equals("DATE")) {
+            if (m.entityType().equals("DATE") && !(happening && datesTheSaying(g, m, predicate))) {
                 dates.add(m);
             }
         }
@@ -104,6 +119,27 @@ final class Dates {
             }
         }
         return resolve(a, sentence, nearest, predicate);
+    }
+
+    /** Whether the date hangs from a verb of saying that governs the predicate. */
+    private static boolean datesTheSaying(SemanticGraph g, CoreEntityMention m, IndexedWord predicate) {
+        for (var t : m.tokens()) {
+            IndexedWord w = g.getNodeByIndexSafe(t.index());
+            var edge = w == null ? null : AnnotatedArticle.parentEdge(g, w);
+            if (edge == null) {
+                continue;
+            }
+            IndexedWord gov = edge.getGovernor();
+            if (gov.index() >= m.tokens().getFirst().index()
+                    && gov.index() <= m.tokens().getLast().index()) {
+                continue; // inside the date's own words
+            }
+            return !gov.equals(predicate)
+                    && gov.tag().startsWith("VB")
+                    && Quotes.REPORTING.contains(Tense.lemma(gov))
+                    && Meetings.ancestorOf(g, gov, predicate);
+        }
+        return false;
     }
 
     /**

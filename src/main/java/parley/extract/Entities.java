@@ -569,9 +569,26 @@ final class Entities {
                     lastRule = CLUSTER_ACRONYM;
                     return c;
                 }
+                // initials with full stops (U.S., U.N.) either way round with the long form
+                String dotted = dottedInitials(m.text());
+                String otherDotted = dottedInitials(form);
+                if ((dotted != null && otherWords.length > 1 && dotted.equals(acronym(otherWords)))
+                        || (otherDotted != null && words.length > 1 && otherDotted.equals(acronym(words)))) {
+                    lastRule = CLUSTER_ACRONYM;
+                    return c;
+                }
             }
         }
         return null;
+    }
+
+    /** "U.S." → "us", "U.K." → "uk": a name written as capital initials each with a full stop; else null. */
+    private static String dottedInitials(String name) {
+        String n = name.strip();
+        if (!n.matches("(?:[A-Z]\\.){2,5}")) {
+            return null;
+        }
+        return n.replace(".", "").toLowerCase(Locale.ROOT);
     }
 
     private static String acronym(String[] words) {
@@ -710,8 +727,9 @@ final class Entities {
                 return a;
             }
         }
-        // "envoy Steve Witkoff" parsed as a loose dependency: a title noun and the name after it
-        if (w.tag() != null && w.tag().startsWith("NN") && !w.tag().startsWith("NNP")) {
+        // "envoy Steve Witkoff" parsed as a loose dependency: a title noun and the name after it;
+        // a capitalised title too ("Qatar's Prime Minister Mohammed … Al Thani met …")
+        if (w.tag() != null && w.tag().startsWith("NN") && (!w.tag().startsWith("NNP") || "TITLE".equals(w.ner()))) {
             for (IndexedWord dep : AnnotatedArticle.children(g, w, "dep")) {
                 Cluster a = at(sentence, dep.index());
                 if (a != null && a.label.equals("Person") && at(sentence, w.index() + 1) == a) {

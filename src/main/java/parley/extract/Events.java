@@ -208,7 +208,7 @@ final class Events {
                     }
                 }
             }
-            Set<Entities.Cluster> places = places(cx, s);
+            Set<Entities.Cluster> places = places(cx, s, g, triggers.getFirst());
             Made earlier = antecedent(g, s, triggers, kind, actor, places, made);
             if (earlier != null) {
                 mentionAgain(cx, s, earlier, triggers.getFirst(), places, killed, wounded);
@@ -231,7 +231,7 @@ final class Events {
             if (wounded != null) {
                 fact.properties.put("wounded", wounded);
             }
-            Dates.Resolved date = Dates.of(cx.article, s, triggers.getFirst());
+            Dates.Resolved date = Dates.ofHappening(cx.article, s, triggers.getFirst());
             if (date != null) {
                 if (date.date() != null) {
                     fact.properties.put("date", date.date());
@@ -270,7 +270,7 @@ final class Events {
         if (!fact.evidence.contains(evidence)) {
             fact.evidence.add(evidence);
         }
-        Dates.Resolved date = Dates.of(cx.article, s, trigger);
+        Dates.Resolved date = Dates.ofHappening(cx.article, s, trigger);
         if (date != null && date.date() != null && !fact.properties.containsKey("date")) {
             fact.properties.put("date", date.date());
             fact.properties.put("datePrecision", date.precision());
@@ -343,12 +343,30 @@ final class Events {
         return null;
     }
 
-    /** "failed to capture", "threatened to strike": the act did not (yet) happen. */
+    /**
+     * "failed to capture", "threatened to strike": the act did not (yet) happen; "denied shelling
+     * the port", "denied that its forces had shelled the port": the act is denied, not reported.
+     */
     private static boolean unrealised(SemanticGraph g, IndexedWord verb) {
         var up = AnnotatedArticle.parentEdge(g, verb);
-        return up != null
-                && up.getRelation().toString().startsWith("xcomp")
-                && UNREALISED.contains(Tense.lemma(up.getGovernor()));
+        if (up == null) {
+            return false;
+        }
+        String rel = up.getRelation().toString();
+        if (rel.equals("amod") && verb.tag().equals("VBG")) {
+            // the gerund parsed as an adjective of its object: "denied targeting civilians"
+            up = AnnotatedArticle.parentEdge(g, up.getGovernor());
+            if (up == null) {
+                return false;
+            }
+            rel = up.getRelation().toString();
+        }
+        String governor = Tense.lemma(up.getGovernor());
+        if (Claims.CLAUSE_DENY_VERBS.contains(governor)
+                && (rel.startsWith("xcomp") || rel.equals("dep") || rel.equals("ccomp") || rel.equals("obj"))) {
+            return true;
+        }
+        return rel.startsWith("xcomp") && UNREALISED.contains(governor);
     }
 
     private static final Set<String> UNREALISED = Set.of(
@@ -401,12 +419,15 @@ final class Events {
         }
     }
 
-    /** Places the sentence puts the event "in", "near", "on" or "at". */
-    private static Set<Entities.Cluster> places(Context cx, int s) {
+    /**
+     * Places the sentence puts the event "in", "near", "on" or "at", in the trigger's line of
+     * clauses (not "truce talks in Jeddah" beside "cities it has seized").
+     */
+    private static Set<Entities.Cluster> places(Context cx, int s, SemanticGraph g, IndexedWord trigger) {
         Set<Entities.Cluster> out = new LinkedHashSet<>();
         for (IndexedWord w : cx.words(s)) {
             Entities.Cluster c = cx.entities.at(s, w.index());
-            if (c == null || !c.label.equals("Place") || w.index() < 2) {
+            if (c == null || !c.label.equals("Place") || w.index() < 2 || !Meetings.sameClauseLine(g, trigger, w)) {
                 continue;
             }
             if (cx.entities.at(s, w.index() - 1) == c) {

@@ -132,7 +132,7 @@ final class Meetings {
                 if (f.place != null) {
                     f.rule += PLACE_IN;
                 }
-                f.date = Dates.of(cx.article, s, w);
+                f.date = Dates.ofHappening(cx.article, s, w);
                 f.status = Tense.status(g, w);
                 if (f.rule.startsWith(BODY_DECIDES) && presentTense(g, w)) {
                     // "EU leaders are deciding / consider …": the gathering is under way as the
@@ -552,7 +552,7 @@ final class Meetings {
         }
         for (IndexedWord w : cx.words(s)) {
             Entities.Cluster c = cx.entities.at(s, w.index());
-            if (c != null && c.label.equals("Place") && w.index() > 1) {
+            if (c != null && c.label.equals("Place") && w.index() > 1 && sameClauseLine(g, trigger, w)) {
                 String before = cx.article.token(s, w.index() - 1).word().toLowerCase(Locale.ROOT);
                 if ((before.equals("in") || before.equals("at")) && firstTokenOf(cx, s, w, c)) {
                     return c;
@@ -560,6 +560,67 @@ final class Meetings {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word lies in the trigger's clause or in a clause below it, or in a clause the
+     * trigger's clause completes ("agreed to meet … in Geneva"): not in a clause beside it ("he
+     * expected to meet X, but added that a meeting would only take place if the talks in Geneva
+     * made progress"), nor in a clause that reports it ("said in Moscow that he had met X") or
+     * that it describes a noun of ("would not join talks in Jeddah unless X withdraws from cities
+     * it has seized"). A noun trigger's clause is the verb it hangs from.
+     */
+    static boolean sameClauseLine(SemanticGraph g, IndexedWord trigger, IndexedWord w) {
+        IndexedWord ref = clauseOf(g, trigger);
+        IndexedWord clause = clauseOf(g, w);
+        if (ref == null || clause == null || clause.equals(ref) || ancestorOf(g, ref, clause)) {
+            return true;
+        }
+        // the trigger's clause completes the place's ("agreed to meet"), or tells when or why it
+        // happened ("before his meeting with X, Y spoke in Moscow"); not what was said, nor a
+        // clause on a noun ("cities it has seized")
+        IndexedWord v = ref;
+        for (int depth = 0; depth < 10; depth++) {
+            var up = AnnotatedArticle.parentEdge(g, v);
+            String rel = up == null ? "" : up.getRelation().toString();
+            if (!(rel.startsWith("xcomp") || rel.startsWith("advcl"))) {
+                return false;
+            }
+            v = up.getGovernor();
+            if (v.equals(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb heading the clause a word is in (the word itself if a verb); null if none. */
+    private static IndexedWord clauseOf(SemanticGraph g, IndexedWord w) {
+        IndexedWord v = w;
+        for (int depth = 0; depth < 20 && v != null; depth++) {
+            if (v.tag() != null && v.tag().startsWith("VB")) {
+                return v;
+            }
+            var up = AnnotatedArticle.parentEdge(g, v);
+            v = up == null ? null : up.getGovernor();
+        }
+        return null;
+    }
+
+    /** Whether {@code a} governs {@code b}, directly or through other words. */
+    static boolean ancestorOf(SemanticGraph g, IndexedWord a, IndexedWord b) {
+        IndexedWord v = b;
+        for (int depth = 0; depth < 30; depth++) {
+            var up = AnnotatedArticle.parentEdge(g, v);
+            if (up == null) {
+                return false;
+            }
+            v = up.getGovernor();
+            if (v.equals(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean firstTokenOf(Context cx, int s, IndexedWord w, Entities.Cluster c) {

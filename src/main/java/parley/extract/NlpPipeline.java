@@ -5,6 +5,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,11 +90,70 @@ public final class NlpPipeline {
     /** Annotates one article; {@code published} (ISO date) anchors relative dates in SUTime. */
     static CoreDocument annotate(String text, String published) {
         load();
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(withoutWireFurniture(text));
         annotation.set(CoreAnnotations.DocDateAnnotation.class, published);
         synchronized (NlpPipeline.class) {
             pipeline.annotate(annotation);
         }
         return new CoreDocument(annotation);
+    }
+
+    /**
+     * A wire story's dateline at the start of a line ("DOHA, Nov 19 (Reuters) -", "KYIV, Ukraine
+     * (AP) —", "PARIS (AFP) -"): a place in capitals, optionally a region and a date, then the
+     * agency in brackets or a date, then a dash.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[ \\t]*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
+                    + "(?:, [A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,3})??"
+                    + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?)?"
+                    + "(?: ?\\([A-Za-z.&'’ -]{2,40}\\))?"
+                    + " ?[-–—]{1,2} ",
+            Pattern.MULTILINE);
+
+    /**
+     * A line of credits rather than story: "(Reporting by … ; Editing by …)", "Writing by …",
+     * "Associated Press writers … contributed to this report", or a byline "By Jane Doe".
+     */
+    private static final Pattern CREDITS = Pattern.compile(
+            "^[ \\t]*\\(?(?:(?:Additional |Writing and )?[Rr]eporting|Writing|Editing|Compiled|Graphics?)"
+                    + " by [^\\n]*$"
+                    + "|^[ \\t]*(?:The )?(?:Associated Press|AP|AFP|Reuters)[^\\n]{0,200}"
+                    + "\\bcontributed(?: to)?(?: this)? (?:report|reporting|story)\\b[^\\n]*$"
+                    + "|^[ \\t]*By [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){1,3}"
+                    + "(?:,? (?:and|&) [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){1,3})*"
+                    + "(?:,? (?:Associated Press|Reuters|AFP|AP))?[ \\t]*$",
+            Pattern.MULTILINE);
+
+    /**
+     * The text with a dateline and credit lines blanked out, character for character, so offsets
+     * into it are offsets into the article: the reporter's city and the reporters' names are not
+     * what the story is about, and a dateline glued to the first sentence would otherwise open
+     * every fact drawn from it. A dateline counts only if its place is in capitals and an agency
+     * or a date follows it.
+     */
+    static String withoutWireFurniture(String text) {
+        StringBuilder b = new StringBuilder(text);
+        Matcher d = DATELINE.matcher(text);
+        while (d.find()) {
+            String m = d.group();
+            boolean agencyOrDate = m.contains("(") || m.matches("(?s).*\\d.*");
+            if (agencyOrDate && m.replaceAll("[^A-Z]", "").length() >= 2) {
+                blank(b, d.start(), d.end());
+            }
+        }
+        Matcher c = CREDITS.matcher(text);
+        while (c.find()) {
+            blank(b, c.start(), c.end());
+        }
+        return b.toString();
+    }
+
+    private static void blank(StringBuilder b, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (b.charAt(i) != '\n') {
+                b.setCharAt(i, ' ');
+            }
+        }
     }
 }

@@ -94,6 +94,14 @@ final class Tense {
                     // "X is to visit Y": a plan
                     return Time.FUTURE;
                 }
+                if (tag.equals("VB")
+                        && g.getRoots().contains(w)
+                        && auxiliaries(g, w).isEmpty()
+                        && AnnotatedArticle.children(g, w, "mark").stream()
+                                .anyMatch(m -> m.word().equalsIgnoreCase("to"))) {
+                    // a headline's bare infinitive, "Leaders to meet in Geneva": a plan
+                    return Time.FUTURE;
+                }
                 if (tag.equals("VBN")
                         && auxiliaries(g, w).isEmpty()
                         && g.getRoots().contains(w)) {

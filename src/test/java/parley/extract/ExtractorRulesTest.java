@@ -1380,4 +1380,194 @@ class ExtractorRulesTest {
         assertTrue(Drafts.facts(draft, "Demand").isEmpty(), () -> draft.get("facts")
                 .toString());
     }
+
+    @Test
+    void aWireDatelineAndTheCreditLinesAreNotPartOfTheStory() {
+        JsonNode draft = Drafts.of(
+                "LIMA, Dec 3 (Reuters) - Chile's government said on Wednesday it would not join talks"
+                        + " with Peru.\n(Reporting by Ana Torres in Lima; Editing by Mark Heinrich)",
+                THURSDAY);
+        JsonNode statement = onlyStatement(draft);
+        assertEquals("it would not join talks with Peru", statement.get("text").asString(), draft::toString);
+        assertNull(Drafts.entity(draft, "Ana Torres"), draft::toString);
+        assertNull(Drafts.entity(draft, "Mark Heinrich"), draft::toString);
+        assertNull(Drafts.entity(draft, "LIMA"), draft::toString);
+        // capitals without an agency or a date and a dash are no dateline; a person named in the
+        // story is kept
+        JsonNode story = Drafts.of(
+                "NATO - the alliance - said on Wednesday that Ana Torres had met Chilean officials.", THURSDAY);
+        assertNotNull(Drafts.entity(story, "Ana Torres"), story::toString);
+        assertNotNull(Drafts.entity(story, "NATO"), story::toString);
+    }
+
+    @Test
+    void initialsWithFullStopsAreTheLongNamesEntity() {
+        JsonNode draft = Drafts.of(
+                "The U.S. said on Wednesday that Chile had broken the truce. The United States also sent"
+                        + " an envoy to Santiago.",
+                THURSDAY);
+        String us = Drafts.entity(draft, "United States");
+        assertNotNull(us, draft::toString);
+        assertEquals(us, Drafts.entity(draft, "U.S."), draft::toString);
+        JsonNode un = Drafts.of(
+                "The United Nations said on Wednesday that aid had been stopped. The U.N. sent an envoy to"
+                        + " Santiago.",
+                THURSDAY);
+        assertEquals(Drafts.entity(un, "United Nations"), Drafts.entity(un, "U.N."), un::toString);
+        // other initials stay another entity
+        JsonNode other = Drafts.of(
+                "The U.S. said on Wednesday that Chile had broken the truce. The United Kingdom also sent"
+                        + " an envoy to Santiago.",
+                THURSDAY);
+        assertNotEquals(Drafts.entity(other, "United Kingdom"), Drafts.entity(other, "U.S."), other::toString);
+    }
+
+    @Test
+    void aCapitalisedTitleBeforeTheNameIsThePersonNotTheStateThatOwnsIt() {
+        JsonNode draft = Drafts.of(
+                "Chile's Foreign Minister Alberto van Klaveren Stork met Peruvian envoy Elmer Schialer in"
+                        + " Lima on Tuesday, the ministry said.",
+                THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        String id = meeting.get("id").asString();
+        String person = Drafts.relationships(draft, "ATTENDED").stream()
+                .filter(r -> r.get("to").asString().equals(id))
+                .map(r -> r.get("from").asString())
+                .filter(f -> !f.equals(Drafts.entity(draft, "Elmer Schialer")))
+                .findFirst()
+                .orElse(null);
+        assertNotNull(person, draft::toString);
+        assertTrue(person.contains("stork"), draft::toString);
+        assertFalse(Drafts.has(draft, "PARTY_TO", Drafts.entity(draft, "Chile"), id), draft::toString);
+    }
+
+    @Test
+    void theDayOfTheSayingIsNotTheDayOfTheMeetingOrStrike() {
+        JsonNode draft = Drafts.of(
+                "President Gabriel Boric said on Tuesday that he expected to meet Peruvian President Dina"
+                        + " Boluarte early next year, but added that a meeting would only happen if the talks"
+                        + " in Lima made progress.",
+                THURSDAY);
+        JsonNode meeting = onlyMeeting(draft);
+        assertNotEquals("2025-12-09", meeting.path("date").asString(""), meeting::toString);
+        assertNotEquals("2025-12-02", meeting.path("date").asString(""), meeting::toString);
+        assertFalse(
+                Drafts.has(draft, "HELD_IN", meeting.get("id").asString(), Drafts.entity(draft, "Lima")),
+                draft::toString);
+        JsonNode strike = onlyEvent(Drafts.of(
+                "The Chilean Red Cross said on Wednesday that a Peruvian drone strike hit one of its"
+                        + " ambulances in Arica.",
+                THURSDAY));
+        assertEquals("", strike.path("date").asString(""), strike::toString);
+        // the day on the meeting's own verb still dates it, and a place in its clause places it
+        JsonNode dated =
+                Drafts.of("Boric met Boluarte in Lima on Tuesday, the Chilean government said on Wednesday.", THURSDAY);
+        JsonNode held = onlyMeeting(dated);
+        assertEquals("2025-12-02", held.path("date").asString(""), held::toString);
+        assertTrue(Drafts.has(dated, "HELD_IN", held.get("id").asString(), Drafts.entity(dated, "Lima")));
+        JsonNode struck =
+                onlyEvent(Drafts.of("A Peruvian drone strike hit an ambulance in Arica on Monday.", THURSDAY));
+        assertEquals("2025-12-01", struck.path("date").asString(""), struck::toString);
+    }
+
+    @Test
+    void aPlaceInAClauseThatReportsOrStandsBesideTheMeetingDoesNotPlaceIt() {
+        JsonNode said = Drafts.of(
+                "President Gabriel Boric said in Santiago on Monday that he had met Peruvian President Dina"
+                        + " Boluarte.",
+                THURSDAY);
+        JsonNode meeting = onlyMeeting(said);
+        assertFalse(
+                Drafts.has(said, "HELD_IN", meeting.get("id").asString(), Drafts.entity(said, "Santiago")),
+                said::toString);
+        JsonNode captured = Drafts.of(
+                "Chile said on Wednesday it would not join truce talks in Lima unless Peru withdraws from"
+                        + " the towns it has seized.",
+                THURSDAY);
+        for (JsonNode e : Drafts.facts(captured, "Event")) {
+            assertFalse(
+                    Drafts.has(captured, "OCCURRED_IN", e.get("id").asString(), Drafts.entity(captured, "Lima")),
+                    captured::toString);
+        }
+        // a place below the strike's own clause still places it
+        JsonNode struck = Drafts.of(
+                "Peruvian air strikes killed 27 people overnight, including 11 sheltering in a school in Arica.",
+                THURSDAY);
+        JsonNode event = onlyEvent(struck);
+        assertTrue(
+                Drafts.has(struck, "OCCURRED_IN", event.get("id").asString(), Drafts.entity(struck, "Arica")),
+                struck::toString);
+        JsonNode agreed = Drafts.of(
+                "President Gabriel Boric agreed to meet Peruvian President Dina Boluarte in Lima next week.", THURSDAY);
+        JsonNode planned = onlyMeeting(agreed);
+        assertTrue(
+                Drafts.has(agreed, "HELD_IN", planned.get("id").asString(), Drafts.entity(agreed, "Lima")),
+                agreed::toString);
+    }
+
+    @Test
+    void aDeedDeniedInTheGerundIsTheClaimDenied() {
+        JsonNode draft =
+                Drafts.of("Chile's army has denied killing civilians in Arica, calling the reports lies.", THURSDAY);
+        JsonNode claim = onlyClaim(draft);
+        assertEquals("killing civilians in Arica", claim.get("text").asString(), draft::toString);
+        assertTrue(
+                Drafts.has(
+                        draft,
+                        "DENIES",
+                        Drafts.entity(draft, "Chile's army"),
+                        claim.get("id").asString()),
+                draft::toString);
+        JsonNode two = Drafts.of("The Peruvian navy denied shelling Arica.", THURSDAY);
+        assertEquals("shelling Arica", onlyClaim(two).get("text").asString(), two::toString);
+        // the gerund parsed as an adjective of its object
+        JsonNode amod = Drafts.of("Chile's army has denied targeting civilians in Arica.", THURSDAY);
+        assertEquals("targeting civilians", onlyClaim(amod).get("text").asString(), amod::toString);
+        // not denied, or a gerund that is not what is denied: nothing
+        JsonNode notDenied = Drafts.of("Chile's army has not denied targeting civilians in Arica.", THURSDAY);
+        assertTrue(Drafts.relationships(notDenied, "DENIES").isEmpty(), notDenied::toString);
+        JsonNode began = Drafts.of("Chile's army began targeting civilians in Arica on Monday.", THURSDAY);
+        assertTrue(Drafts.relationships(began, "DENIES").isEmpty(), began::toString);
+    }
+
+    @Test
+    void anAttackThatIsDeniedIsNoEvent() {
+        JsonNode gerund = Drafts.of("The Peruvian navy denied shelling Arica.", THURSDAY);
+        assertTrue(Drafts.facts(gerund, "Event").isEmpty(), gerund::toString);
+        JsonNode clause = Drafts.of("Chile denied that its forces had shelled Arica on Monday.", THURSDAY);
+        assertTrue(Drafts.facts(clause, "Event").isEmpty(), clause::toString);
+        // reported, not denied: an event
+        JsonNode reported = Drafts.of("The Peruvian navy shelled Arica on Monday, Chile said.", THURSDAY);
+        JsonNode event = onlyEvent(reported);
+        assertTrue(Drafts.has(
+                reported,
+                "CARRIED_OUT",
+                Drafts.entity(reported, "Peruvian navy"),
+                event.get("id").asString()));
+    }
+
+    @Test
+    void aHeadlinesBareInfinitiveIsAPlan() {
+        JsonNode headline =
+                Drafts.of("Chilean and Peruvian leaders to meet in Lima to finalise peace treaty", THURSDAY);
+        assertEquals("planned", onlyMeeting(headline).get("status").asString(), headline::toString);
+        JsonNode held = Drafts.of("Chilean and Peruvian leaders met in Lima to finalise a peace treaty", THURSDAY);
+        assertEquals("held", onlyMeeting(held).get("status").asString(), held::toString);
+    }
+
+    @Test
+    void anAccusationEndsBeforeAClauseConjoinedToIt() {
+        JsonNode draft = Drafts.of(
+                "President Gabriel Boric also accused Peru of financing the rebels, and said Chile would file a"
+                        + " new complaint at the U.N. Security Council.",
+                THURSDAY);
+        assertEquals(
+                "Peru of financing the rebels", onlyClaim(draft).get("text").asString(), draft::toString);
+        // words conjoined inside the accusation stay
+        JsonNode inside = Drafts.of("President Gabriel Boric accused Peru of shelling Arica and Tacna.", THURSDAY);
+        assertEquals(
+                "Peru of shelling Arica and Tacna",
+                onlyClaim(inside).get("text").asString(),
+                inside::toString);
+    }
 }
