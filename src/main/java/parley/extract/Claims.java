@@ -360,7 +360,9 @@ final class Claims {
                         made.add(claim(cx, s, w, n, speaker, content, REPORTED_OF_ANOTHER, 0.65));
                         continue;
                     }
-                    if (!speaker.label.equals("Person") && assertion(g, clause)) {
+                    if (!speaker.label.equals("Person")
+                            && assertion(g, clause)
+                            && !ownDoing(cx, s, g, clause, speaker)) {
                         n++;
                         made.add(claim(cx, s, w, n, speaker, content, REPORTED_BY_PARTY, 0.6));
                         continue;
@@ -736,6 +738,25 @@ final class Claims {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a reported clause tells of the speaker's own doing other than an act of war: "the
+     * army said it was looking into the report", "the group said it had accepted the invitation"
+     * (a statement of its own), not "the military said it had struck a command centre" (a claim).
+     */
+    private static boolean ownDoing(Context cx, int s, SemanticGraph g, IndexedWord clause, Entities.Cluster speaker) {
+        if (EVENT_VERBS.contains(Tense.lemma(clause))) {
+            return false;
+        }
+        for (String rel : List.of("nsubj", "nsubj:pass")) {
+            for (IndexedWord subj : AnnotatedArticle.children(g, clause, rel)) {
+                if (cx.entities.resolve(s, subj) == speaker) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -1078,6 +1078,11 @@ class ExtractorRulesTest {
                 Drafts.of("The European Commission says it feels optimistic about the fishing talks.", THURSDAY);
         assertTrue(Drafts.facts(feeling, "Claim").isEmpty(), () -> feeling.get("facts")
                 .toString());
+        // its own doing is its statement, unless an act of war
+        JsonNode own = Drafts.of("The Chilean navy said it was looking into the report.", THURSDAY);
+        assertTrue(Drafts.facts(own, "Claim").isEmpty(), () -> own.get("facts").toString());
+        JsonNode struck = Drafts.of("The Chilean navy said it had struck a smuggling boat off Arica.", THURSDAY);
+        assertEquals(Claims.REPORTED_BY_PARTY, onlyClaim(struck).get("rule").asString());
         JsonNode possible = Drafts.of("Portugal says that the new pipeline could harm every coastal town.", THURSDAY);
         assertTrue(Drafts.facts(possible, "Claim").isEmpty(), () -> possible.get("facts")
                 .toString());
