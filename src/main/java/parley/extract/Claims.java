@@ -477,7 +477,6 @@ final class Claims {
                 continue;
             }
             stance |= root.tag().startsWith("VB")
-                    && root.tag().startsWith("VB")
                     && APPEARANCE_VERBS.contains(Tense.lemma(root))
                     && !AnnotatedArticle.children(g, root, "nsubj").isEmpty();
             if (reported || !stance) {
