@@ -745,9 +745,12 @@ final class Claims {
      * (a statement of its own), not "the military said it had struck a command centre" (a claim).
      */
     private static boolean ownDoing(Context cx, int s, SemanticGraph g, IndexedWord clause, Entities.Cluster speaker) {
-        if (EVENT_VERBS.contains(Tense.lemma(clause))) {
-            return false;
-        }
+        return !EVENT_VERBS.contains(Tense.lemma(clause)) && speakersOwn(cx, s, g, clause, speaker);
+    }
+
+    /** Whether the subject of a clause (active or passive) is the speaker itself. */
+    private static boolean speakersOwn(
+            Context cx, int s, SemanticGraph g, IndexedWord clause, Entities.Cluster speaker) {
         for (String rel : List.of("nsubj", "nsubj:pass")) {
             for (IndexedWord subj : AnnotatedArticle.children(g, clause, rel)) {
                 if (cx.entities.resolve(s, subj) == speaker) {
@@ -845,17 +848,7 @@ final class Claims {
         if (modal(g, c)) {
             return false;
         }
-        if (Tense.of(g, c) != Tense.Time.PAST) {
-            return false;
-        }
-        for (String rel : List.of("nsubj", "nsubj:pass")) {
-            for (IndexedWord subj : AnnotatedArticle.children(g, c, rel)) {
-                if (cx.entities.resolve(s, subj) == speaker) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return Tense.of(g, c) == Tense.Time.PAST && !speakersOwn(cx, s, g, c, speaker);
     }
 
     /**
