@@ -118,11 +118,19 @@ final class Dates {
                 nearest = m;
             }
         }
-        return resolve(a, sentence, nearest, predicate);
+        // the day of the saying is told in the saying's tense: "“… we are prepared to walk away …,”
+        // X told reporters on Wednesday" is the Wednesday before, whatever the quotation's tense
+        IndexedWord saying = sayingVerb(g, nearest, predicate);
+        return resolve(a, sentence, nearest, saying != null ? saying : predicate);
     }
 
     /** Whether the date hangs from a verb of saying that governs the predicate. */
     private static boolean datesTheSaying(SemanticGraph g, CoreEntityMention m, IndexedWord predicate) {
+        return sayingVerb(g, m, predicate) != null;
+    }
+
+    /** The verb of saying that governs the predicate and that the date hangs from, or null. */
+    private static IndexedWord sayingVerb(SemanticGraph g, CoreEntityMention m, IndexedWord predicate) {
         for (var t : m.tokens()) {
             IndexedWord w = g.getNodeByIndexSafe(t.index());
             var edge = w == null ? null : AnnotatedArticle.parentEdge(g, w);
@@ -135,11 +143,13 @@ final class Dates {
                 continue; // inside the date's own words
             }
             return !gov.equals(predicate)
-                    && gov.tag().startsWith("VB")
-                    && Quotes.REPORTING.contains(Tense.lemma(gov))
-                    && Meetings.ancestorOf(g, gov, predicate);
+                            && gov.tag().startsWith("VB")
+                            && Quotes.REPORTING.contains(Tense.lemma(gov))
+                            && Meetings.ancestorOf(g, gov, predicate)
+                    ? gov
+                    : null;
         }
-        return false;
+        return null;
     }
 
     /**

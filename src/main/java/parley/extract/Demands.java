@@ -70,6 +70,10 @@ final class Demands {
                 if (f == null) {
                     f = reportedObligation(cx, s, g, w);
                 }
+                if (f != null) {
+                    Entities.Cluster speaker = firstPersonSpeaker(g, w, quotes);
+                    f.actor = speaker != null ? speaker : f.actor;
+                }
                 if (f == null || f.content.isEmpty() || !Context.isActor(f.actor)) {
                     continue;
                 }
@@ -111,6 +115,29 @@ final class Demands {
                 }
             }
         }
+    }
+
+    /**
+     * "“… we are prepared to walk away if …,” X told …": "I" or "we" inside a quotation with a
+     * named speaker is that speaker, not whatever coreference joined the pronoun to; else null.
+     */
+    private static Entities.Cluster firstPersonSpeaker(SemanticGraph g, IndexedWord w, Quotes quotes) {
+        List<IndexedWord> subjects = new ArrayList<>(AnnotatedArticle.children(g, w, "nsubj"));
+        subjects.addAll(AnnotatedArticle.children(g, w, "nsubj:xsubj"));
+        for (IndexedWord subj : subjects) {
+            String word = subj.word().toLowerCase(Locale.ROOT);
+            if (!word.equals("i") && !word.equals("we")) {
+                continue;
+            }
+            for (Quotes.Attributed q : quotes.attributed) {
+                if (q.begin() <= subj.beginPosition()
+                        && subj.endPosition() <= q.end()
+                        && Context.isActor(q.speaker())) {
+                    return q.speaker();
+                }
+            }
+        }
+        return null;
     }
 
     private static final class Found {

@@ -1575,4 +1575,20 @@ class ExtractorRulesTest {
                 onlyClaim(inside).get("text").asString(),
                 inside::toString);
     }
+
+    @Test
+    void weInAQuotationIsItsSpeakerAndTheDayOfTheSayingFollowsTheSayingsTense() {
+        JsonNode draft = Drafts.of(
+                "The Chilean Treasury said on Monday it would attend the talks in Lima.\n\u201cWe want a fair"
+                        + " deal for our miners, and we are prepared to walk away if we do not get one,\u201d"
+                        + " Finance Minister Lena Brandt told reporters on Wednesday.",
+                THURSDAY);
+        List<JsonNode> demands = Drafts.facts(draft, "Demand");
+        assertEquals(1, demands.size(), () -> draft.get("facts").toString());
+        String id = demands.getFirst().get("id").asString();
+        assertTrue(Drafts.has(draft, "DEMANDS", Drafts.entity(draft, "Lena Brandt"), id), draft::toString);
+        assertFalse(Drafts.has(draft, "DEMANDS", Drafts.entity(draft, "Chilean Treasury"), id));
+        // told on Wednesday, the day before this Thursday's article
+        assertEquals("2025-12-03", demands.getFirst().get("date").asString());
+    }
 }
