@@ -40,6 +40,8 @@ final class Entities {
     static final String CLUSTER_SURNAME = "cluster-surname";
     static final String CLUSTER_SPELLING = "cluster-spelling";
     static final String CLUSTER_ACRONYM = "cluster-acronym";
+    /** "X, known as Y": Y is another name of X. */
+    static final String CLUSTER_KNOWN_AS = "cluster-known-as";
 
     static final String ROLE_TITLE = "role:title";
     static final String ROLE_KIN = "role:kinship";
@@ -221,6 +223,7 @@ final class Entities {
         this.article = article;
         cluster();
         longForms();
+        knownAs();
         described();
         indexCoref();
         describe();
@@ -397,6 +400,36 @@ final class Entities {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Mohamed Hamdan Dagalo, known as Hemedti", "… (also known as …)", "better known as …": the
+     * name after "known as" is another name of the person or body just before it, if the NER tagged
+     * both with the same label.
+     */
+    private void knownAs() {
+        for (int s = 0; s < article.sentences.size(); s++) {
+            List<CoreLabel> tokens = article.sentences.get(s).tokens();
+            for (int i = 1; i + 2 < tokens.size(); i++) {
+                if (!tokens.get(i).word().equalsIgnoreCase("known")
+                        || !tokens.get(i + 1).word().equalsIgnoreCase("as")) {
+                    continue;
+                }
+                Cluster other = at(s, i + 3);
+                // the name before: right before "known", past a comma or bracket and "also"/"better"
+                int j = i - 1;
+                while (j >= 0
+                        && Set.of(",", "(", "-LRB-", "also", "better", "widely", "commonly")
+                                .contains(tokens.get(j).word())) {
+                    j--;
+                }
+                Cluster named = j >= 0 ? at(s, j + 1) : null;
+                if (named != null && other != null && named != other && named.label.equals(other.label)) {
+                    absorb(named, other);
+                    named.ruleParts.add(CLUSTER_KNOWN_AS);
+                }
+            }
+        }
     }
 
     /** Whether every word of a cluster in a sentence lies between two tokens (0-based, inclusive). */

@@ -1591,4 +1591,18 @@ class ExtractorRulesTest {
         // told on Wednesday, the day before this Thursday's article
         assertEquals("2025-12-03", demands.getFirst().get("date").asString());
     }
+
+    @Test
+    void aNameAfterKnownAsIsAnotherNameOfTheOneBeforeIt() {
+        JsonNode draft = Drafts.of(
+                "Navy commander Eduardo Ramirez Salas, known as Tito, said his ships were ready. Later, Tito met"
+                        + " Karl Weber in Lima.",
+                THURSDAY);
+        String ramirez = Drafts.entity(draft, "Eduardo Ramirez Salas");
+        assertNotNull(ramirez, draft::toString);
+        assertEquals(ramirez, Drafts.entity(draft, "Tito"), () -> draft.get("entities")
+                .toString());
+        JsonNode apart = Drafts.of("The Lima Group, known as Peru's club, met in Quito on Monday.", THURSDAY);
+        assertNotEquals(Drafts.entity(apart, "Lima Group"), Drafts.entity(apart, "Peru"));
+    }
 }
