@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import java.time.DayOfWeek;
@@ -124,6 +125,19 @@ final class Dates {
         return resolve(a, sentence, nearest, saying != null ? saying : predicate);
     }
 
+    /** The edges from each word of a mention up to its governor, in the mention's order (the root has none). */
+    private static List<SemanticGraphEdge> edgesUp(SemanticGraph g, CoreEntityMention m) {
+        List<SemanticGraphEdge> up = new ArrayList<>();
+        for (var t : m.tokens()) {
+            IndexedWord w = g.getNodeByIndexSafe(t.index());
+            SemanticGraphEdge edge = w == null ? null : AnnotatedArticle.parentEdge(g, w);
+            if (edge != null) {
+                up.add(edge);
+            }
+        }
+        return up;
+    }
+
     /** Whether the date hangs from a verb of saying that governs the predicate. */
     private static boolean datesTheSaying(SemanticGraph g, CoreEntityMention m, IndexedWord predicate) {
         return sayingVerb(g, m, predicate) != null;
@@ -131,12 +145,7 @@ final class Dates {
 
     /** The verb of saying that governs the predicate and that the date hangs from, or null. */
     private static IndexedWord sayingVerb(SemanticGraph g, CoreEntityMention m, IndexedWord predicate) {
-        for (var t : m.tokens()) {
-            IndexedWord w = g.getNodeByIndexSafe(t.index());
-            var edge = w == null ? null : AnnotatedArticle.parentEdge(g, w);
-            if (edge == null) {
-                continue;
-            }
+        for (SemanticGraphEdge edge : edgesUp(g, m)) {
             IndexedWord gov = edge.getGovernor();
             if (gov.index() >= m.tokens().getFirst().index()
                     && gov.index() <= m.tokens().getLast().index()) {
@@ -173,12 +182,7 @@ final class Dates {
             if (!m.entityType().equals("DATE")) {
                 continue;
             }
-            for (var t : m.tokens()) {
-                IndexedWord w = g.getNodeByIndexSafe(t.index());
-                var edge = w == null ? null : AnnotatedArticle.parentEdge(g, w);
-                if (edge == null) {
-                    continue;
-                }
+            for (SemanticGraphEdge edge : edgesUp(g, m)) {
                 IndexedWord gov = edge.getGovernor();
                 String rel = edge.getRelation().toString();
                 boolean onNoun = gov.equals(noun);
