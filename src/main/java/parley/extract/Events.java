@@ -190,14 +190,8 @@ final class Events {
                     }
                 }
                 if (actor == null) {
-                    for (String rel : List.of("amod", "nmod:poss", "compound")) {
-                        for (IndexedWord m : AnnotatedArticle.children(g, t, rel)) {
-                            Entities.Cluster c = cx.entities.stateOf(s, m);
-                            if (actor == null && Context.isActor(c)) {
-                                actor = c;
-                            }
-                        }
-                    }
+                    // "Russian strikes", "Ukraine's attack": the state the trigger noun is of
+                    actor = ownerState(cx, s, g, t);
                 }
                 if (target == null
                         && t.tag().startsWith("VB")
